@@ -1,0 +1,110 @@
+package nl.schoolveilig.directory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the organisation directory for the other features. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+    private final BoardRepository boards;
+    private final CommunityRepository communities;
+    private final SchoolRepository schools;
+    private final PersonRepository people;
+    private final RoleAssignmentRepository assignments;
+
+    Directory(BoardRepository boards, CommunityRepository communities, SchoolRepository schools,
+            PersonRepository people, RoleAssignmentRepository assignments) {
+        this.boards = boards;
+        this.communities = communities;
+        this.schools = schools;
+        this.people = people;
+        this.assignments = assignments;
+    }
+
+    public Optional<School> school(String schoolId) {
+        if (schoolId == null) {
+            return Optional.empty();
+        }
+        return schools.findById(schoolId).map(SchoolEntity::toSchool);
+    }
+
+    public List<School> schools() {
+        return schools.findAll().stream().map(SchoolEntity::toSchool)
+                .sorted(Comparator.comparing(School::boardId).thenComparing(School::name)).toList();
+    }
+
+    public Optional<String> boardName(String boardId) {
+        return boards.findById(boardId).map(Board::name);
+    }
+
+    /**
+     * The group that gets a task for this role at this school. A role that nobody holds falls back
+     * to the board members of the school's board: a task never goes to nobody.
+     */
+    public String candidateGroup(Role role, String schoolId) {
+        School school = school(schoolId)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown school " + schoolId));
+        String scopeId = switch (role.scopeType()) {
+            case SCHOOL -> school.id();
+            case COMMUNITY -> school.communityId();
+            case BOARD -> school.boardId();
+        };
+        if (!assignments.findByRoleAndScopeId(role, scopeId).isEmpty()) {
+            return role.groupId(scopeId);
+        }
+        if (role.scopeType() == ScopeType.COMMUNITY
+                && !assignments.findByRoleAndScopeId(role, school.boardId()).isEmpty()) {
+            return role.groupId(school.boardId());
+        }
+        return Role.BOARD_MEMBER.groupId(school.boardId());
+    }
+
+    public Optional<Account> account(String username) {
+        return people.findById(username).map(this::toAccount);
+    }
+
+    public List<Account> accounts() {
+        return people.findAll().stream().map(this::toAccount).toList();
+    }
+
+    /**
+     * Whether this person works at, or above, the given school: a role for the school itself, its
+     * community, or its board. This is the line between schools and between boards.
+     */
+    public boolean worksFor(String username, School school) {
+        Set<String> scopes = Set.of(school.id(), school.communityId(), school.boardId());
+        return assignments.findByUsername(username).stream()
+                .anyMatch(grant -> scopes.contains(grant.scopeId()) && scopeMatches(grant, school));
+    }
+
+    private static boolean scopeMatches(RoleAssignment grant, School school) {
+        return switch (grant.role().scopeType()) {
+            case SCHOOL -> grant.scopeId().equals(school.id());
+            case COMMUNITY -> grant.scopeId().equals(school.communityId());
+            case BOARD -> grant.scopeId().equals(school.boardId());
+        };
+    }
+
+    public DirectoryOverview overview() {
+        var byScope = assignments.findAll().stream()
+                .collect(Collectors.groupingBy(RoleAssignment::scopeId));
+        var names = people.findAll().stream()
+                .collect(Collectors.toMap(Person::username, Person::fullName));
+        return DirectoryOverview.of(boards.findAll(), communities.findAll(), schools.findAll(), byScope, names);
+    }
+
+    private Account toAccount(Person person) {
+        List<Account.RoleGrant> grants = assignments.findByUsername(person.username()).stream()
+                .map(a -> new Account.RoleGrant(a.role(), a.scopeId(), a.groupId())).toList();
+        return new Account(person.username(), person.fullName(), person.email(), person.passwordHash(),
+                person.boardId(), grants);
+    }
+}

@@ -1,0 +1,5 @@
+package nl.schoolveilig.directory;
+
+public enum ScopeType {
+    SCHOOL, COMMUNITY, BOARD
+}

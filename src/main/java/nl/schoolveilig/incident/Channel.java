@@ -1,0 +1,6 @@
+package nl.schoolveilig.incident;
+
+/** How a report arrived. */
+public enum Channel {
+    FORM, API, EVENT
+}

@@ -1,0 +1,166 @@
+package nl.schoolveilig.incident;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
+
+@Entity
+@Table(name = "incident")
+class Incident implements Persistable<UUID> {
+
+    @Id
+    private UUID id;
+    private String reference;
+    @Column(name = "board_id")
+    private String boardId;
+    @Column(name = "school_id")
+    private String schoolId;
+    @Enumerated(EnumType.STRING)
+    private Category category;
+    private String description;
+    @Column(name = "occurred_at")
+    private OffsetDateTime occurredAt;
+    @Column(name = "reported_at")
+    private Instant reportedAt;
+    @Enumerated(EnumType.STRING)
+    private Platform platform;
+    @Column(name = "content_url")
+    private String contentUrl;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "offender_role")
+    private PersonRole offenderRole;
+    @Column(name = "offender_name")
+    private String offenderName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "victim_role")
+    private VictimRole victimRole;
+    @Column(name = "victim_name")
+    private String victimName;
+    @Column(name = "threat_of_violence")
+    private boolean threatOfViolence;
+    @Column(name = "sexual_images_of_minors")
+    private boolean sexualImagesOfMinors;
+    @Column(name = "personal_data_exposed")
+    private boolean personalDataExposed;
+    @Column(name = "media_attention")
+    private boolean mediaAttention;
+    @Column(name = "in_school_context")
+    private boolean inSchoolContext;
+    @Column(name = "content_online")
+    private boolean contentOnline;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reporter_role")
+    private PersonRole reporterRole;
+    @Column(name = "reporter_name")
+    private String reporterName;
+    @Column(name = "reporter_email")
+    private String reporterEmail;
+    @Column(name = "reporter_anonymous")
+    private boolean reporterAnonymous;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    @Enumerated(EnumType.STRING)
+    private IncidentStatus status;
+
+    @Transient
+    private boolean isNew = true;
+
+    protected Incident() {
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    /** The id is assigned here, not by the database: tell Spring Data to insert instead of merging. */
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        isNew = false;
+    }
+
+    Incident(String reference, String boardId, IncidentReport report, Channel channel, Instant reportedAt) {
+        this.id = UUID.randomUUID();
+        this.reference = reference;
+        this.boardId = boardId;
+        this.schoolId = report.schoolId();
+        this.category = report.category();
+        this.description = report.description();
+        this.occurredAt = report.occurredAt();
+        this.platform = report.platform();
+        this.contentUrl = report.contentUrl();
+        this.offenderRole = report.offender().role();
+        this.offenderName = report.offender().name();
+        this.victimRole = report.victim().role();
+        this.victimName = report.victim().name();
+        IncidentReport.Facts facts = report.facts();
+        this.threatOfViolence = facts.threatOfViolence();
+        this.sexualImagesOfMinors = facts.sexualImagesOfMinors();
+        this.personalDataExposed = facts.personalDataExposed();
+        this.mediaAttention = facts.mediaAttention();
+        this.inSchoolContext = facts.inSchoolContext();
+        this.contentOnline = facts.contentOnline();
+        IncidentReport.Reporter reporter = report.reporter();
+        this.reporterRole = reporter.role();
+        this.reporterName = reporter.name();
+        this.reporterEmail = reporter.email();
+        this.reporterAnonymous = reporter.anonymous();
+        this.channel = channel;
+        this.reportedAt = reportedAt;
+        this.status = IncidentStatus.OPEN;
+    }
+
+    IncidentReport report() {
+        return new IncidentReport(schoolId, category, description, occurredAt, platform, contentUrl,
+                new IncidentReport.Involved(offenderRole, offenderName),
+                new IncidentReport.Victim(victimRole, victimName),
+                new IncidentReport.Facts(threatOfViolence, sexualImagesOfMinors, personalDataExposed, mediaAttention,
+                        inSchoolContext, contentOnline),
+                new IncidentReport.Reporter(reporterRole, reporterName, reporterEmail, reporterAnonymous));
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    String boardId() {
+        return boardId;
+    }
+
+    String schoolId() {
+        return schoolId;
+    }
+
+    Instant reportedAt() {
+        return reportedAt;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    IncidentStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,41 @@
+package nl.schoolveilig.incident;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One validated report, whatever channel it came through. Intake builds it; the incident feature
+ * records it as a case.
+ */
+public record IncidentReport(
+        String schoolId,
+        Category category,
+        String description,
+        OffsetDateTime occurredAt,
+        Platform platform,
+        String contentUrl,
+        Involved offender,
+        Victim victim,
+        Facts facts,
+        Reporter reporter) {
+
+    public record Involved(PersonRole role, String name) {
+    }
+
+    public record Victim(VictimRole role, String name) {
+    }
+
+    public record Facts(boolean threatOfViolence, boolean sexualImagesOfMinors, boolean personalDataExposed,
+            boolean mediaAttention, boolean inSchoolContext, boolean contentOnline) {
+    }
+
+    /** The reporter; name and e-mail are dropped when the reporter asked to stay anonymous. */
+    public record Reporter(PersonRole role, String name, String email, boolean anonymous) {
+
+        public Reporter {
+            if (anonymous) {
+                name = null;
+                email = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package nl.schoolveilig.incident;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import nl.schoolveilig.directory.Directory;
+import nl.schoolveilig.directory.School;
+import nl.schoolveilig.workflow.CaseStart;
+import nl.schoolveilig.workflow.IncidentWorkflow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens cases: the record, its reference and its workflow, in one transaction. */
+@Service
+public class IncidentService {
+
+    private final IncidentRepository incidents;
+    private final ReferenceGenerator references;
+    private final Directory directory;
+    private final IncidentWorkflow workflow;
+    private final Clock clock;
+
+    IncidentService(IncidentRepository incidents, ReferenceGenerator references, Directory directory,
+            IncidentWorkflow workflow, Clock clock) {
+        this.incidents = incidents;
+        this.references = references;
+        this.directory = directory;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    /** Records a validated report as a case and starts its workflow, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OpenedIncident open(IncidentReport report, Channel channel) {
+        School school = directory.school(report.schoolId())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown school " + report.schoolId()));
+        Incident incident = incidents.save(
+                new Incident(references.next(), school.boardId(), report, channel, clock.instant()));
+        workflow.start(new CaseStart(incident.id(), incident.reference(), school.boardId(), school.id(),
+                report.category().name(), report.offender().role().name(), report.victim().role().name(),
+                facts(report.facts())));
+        return new OpenedIncident(incident.id(), incident.reference(), incident.status());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OpenedIncident> find(UUID id) {
+        return incidents.findById(id).map(i -> new OpenedIncident(i.id(), i.reference(), i.status()));
+    }
+
+    private static Map<String, Boolean> facts(IncidentReport.Facts facts) {
+        Map<String, Boolean> map = new LinkedHashMap<>();
+        map.put("threatOfViolence", facts.threatOfViolence());
+        map.put("sexualImagesOfMinors", facts.sexualImagesOfMinors());
+        map.put("personalDataExposed", facts.personalDataExposed());
+        map.put("mediaAttention", facts.mediaAttention());
+        map.put("inSchoolContext", facts.inSchoolContext());
+        map.put("contentOnline", facts.contentOnline());
+        return map;
+    }
+}

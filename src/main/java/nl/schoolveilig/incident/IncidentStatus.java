@@ -1,0 +1,5 @@
+package nl.schoolveilig.incident;
+
+public enum IncidentStatus {
+    OPEN, CLOSED
+}

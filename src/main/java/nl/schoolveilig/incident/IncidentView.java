@@ -1,0 +1,18 @@
+package nl.schoolveilig.incident;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.schoolveilig.workflow.OpenTask;
+import nl.schoolveilig.workflow.TimelineEntry;
+
+/**
+ * A case as {@code GET /api/incidents/{reference}} shows it. Names of victim and offender are left
+ * out ({@code namesHidden}) for readers who have no task on the case.
+ */
+public record IncidentView(UUID id, String reference, IncidentStatus status, String boardId, String schoolId,
+        String schoolName, Channel channel, Instant reportedAt, IncidentReport report, boolean namesHidden,
+        Map<String, Object> suggestions, List<OpenTask> tasks, List<TimelineEntry> timeline) {
+}

@@ -1,0 +1,6 @@
+package nl.schoolveilig.incident;
+
+/** Who was harmed. */
+public enum VictimRole {
+    PUPIL, EMPLOYEE, PARENT, SCHOOL, NONE
+}

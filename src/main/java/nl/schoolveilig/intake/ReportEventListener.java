@@ -1,0 +1,106 @@
+package nl.schoolveilig.intake;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.CloudEventData;
+import io.cloudevents.core.format.EventDeserializationException;
+import io.cloudevents.core.message.MessageReader;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonFormat;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
+import nl.schoolveilig.events.RejectedEventException;
+import nl.schoolveilig.events.Topics;
+import nl.schoolveilig.incident.Channel;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports from other systems as CloudEvents 1.0 on {@value Topics#REPORTED}, in structured
+ * ({@code application/cloudevents+json}) or binary mode. The listener returns only after the case is
+ * committed, so the offset is committed after the case; a duplicate ({@code source} + {@code id}
+ * seen before) opens nothing. An event that can never become a case goes to the dead-letter topic.
+ */
+@Component
+class ReportEventListener {
+
+    static final String EVENT_TYPE = "nl.schoolveilig.incident.reported.v1";
+
+    private static final Logger log = LoggerFactory.getLogger(ReportEventListener.class);
+
+    private final ReportReader reader;
+    private final IntakeService intake;
+
+    ReportEventListener(ReportReader reader, IntakeService intake) {
+        this.reader = reader;
+        this.intake = intake;
+    }
+
+    @KafkaListener(id = "report-intake", topics = Topics.REPORTED)
+    void onReported(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event = readEvent(record);
+        if (!EVENT_TYPE.equals(event.getType())) {
+            throw new RejectedEventException("unknown-type",
+                    "Event type '" + event.getType() + "' is not accepted here; expected " + EVENT_TYPE);
+        }
+        ReportSubmission submission = readReport(event);
+        IntakeResult result = intake.accept(submission.toReport(), Channel.EVENT,
+                SubmissionKey.ofEvent(event.getSource().toString(), event.getId()));
+        log.info("Report event {} from {} -> {} ({})", event.getId(), event.getSource(),
+                result.incident().reference(), result.created() ? "new case" : "duplicate");
+    }
+
+    private static CloudEvent readEvent(ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null || record.value().length > ReportReader.MAX_BYTES) {
+            throw new RejectedEventException("payload-size", record.value() == null
+                    ? "The record has no value"
+                    : "The record is larger than " + ReportReader.MAX_BYTES / 1024 + " KiB");
+        }
+        try {
+            MessageReader message = KafkaMessageFactory.createReader(record);
+            return message.toEvent();
+        } catch (CloudEventRWException e) {
+            if (record.headers().lastHeader("ce_specversion") == null) {
+                return readStructuredWithoutContentType(record.value());
+            }
+            throw new RejectedEventException("unreadable-event", "Not a CloudEvent 1.0: " + e.getMessage());
+        }
+    }
+
+    /** Some clients send a structured event without the content-type header; accept the JSON as it is. */
+    private static CloudEvent readStructuredWithoutContentType(byte[] value) {
+        try {
+            return Objects.requireNonNull(EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE))
+                    .deserialize(value);
+        } catch (EventDeserializationException | CloudEventRWException | IllegalStateException e) {
+            throw new RejectedEventException("unreadable-event",
+                    "Not a CloudEvent 1.0 in JSON (structured mode) nor in binary mode: " + e.getMessage());
+        }
+    }
+
+    private ReportSubmission readReport(CloudEvent event) {
+        CloudEventData data = event.getData();
+        Locale previous = LocaleContextHolder.getLocale();
+        // The dead-letter reason is read by the sender's engineers: English.
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            ReportSubmission submission = reader.read(data == null ? null : data.toBytes());
+            String subject = event.getSubject();
+            if (subject != null && !subject.equals(submission.getSchoolId())) {
+                throw new InvalidReportException(java.util.List.of(new FieldProblem("subject",
+                        "The subject '" + subject + "' must equal data.schoolId '" + submission.getSchoolId() + "'")));
+            }
+            return submission;
+        } catch (InvalidReportException e) {
+            throw new RejectedEventException("invalid-report", e.getMessage());
+        } finally {
+            LocaleContextHolder.setLocale(previous);
+        }
+    }
+}

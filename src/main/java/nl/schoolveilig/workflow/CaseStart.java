@@ -1,0 +1,12 @@
+package nl.schoolveilig.workflow;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the workflow needs to know of a new case: where it happened and the facts its policy (DMN)
+ * decides on. Roles and categories travel as their enum names.
+ */
+public record CaseStart(UUID incidentId, String reference, String boardId, String schoolId, String category,
+        String offenderRole, String victimRole, Map<String, Boolean> facts) {
+}

@@ -1,0 +1,131 @@
+package nl.schoolveilig.workflow;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starts the workflow of a case and reads its tasks and policy suggestions back. */
+@Service
+public class IncidentWorkflow {
+
+    static final String START_MESSAGE = "incident-reported";
+    static final String TRIAGE_RESULT = "triage";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+
+    IncidentWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+    }
+
+    /**
+     * Starts the case's process in the caller's transaction, with the reference as business key.
+     * The start event is asynchronous: the policy runs in the job executor right after the commit,
+     * so a report is accepted even while a decision table is being fixed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void start(CaseStart start) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("incidentId", start.incidentId().toString());
+        variables.put("reference", start.reference());
+        variables.put("boardId", start.boardId());
+        variables.put("schoolId", start.schoolId());
+        variables.put("category", start.category());
+        variables.put("offenderRole", start.offenderRole());
+        variables.put("victimRole", start.victimRole());
+        variables.putAll(start.facts());
+        runtime.createMessageCorrelation(START_MESSAGE)
+                .processInstanceBusinessKey(start.reference())
+                .setVariables(variables)
+                .correlateStartMessage();
+    }
+
+    public List<OpenTask> openTasks(String reference) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(reference).orderByTaskCreateTime().asc().list()
+                .stream().map(this::toOpenTask).toList();
+    }
+
+    /** The triage policy's suggestions (severity and the answers to the safety questions), once evaluated. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> triageSuggestions(String reference) {
+        HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceIds(reference)).variableName(TRIAGE_RESULT).singleResult();
+        return variable == null || variable.getValue() == null ? Map.of() : (Map<String, Object>) variable.getValue();
+    }
+
+    public List<TimelineEntry> timeline(String reference) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (HistoricTaskInstance task : historicTasks(reference)) {
+            entries.add(new TimelineEntry(task.getStartTime().toInstant(), "TASK_CREATED",
+                    task.getTaskDefinitionKey(), task.getName(), null));
+            if (task.getEndTime() != null) {
+                entries.add(new TimelineEntry(task.getEndTime().toInstant(), "TASK_COMPLETED",
+                        task.getTaskDefinitionKey(), task.getName(), task.getAssignee()));
+            }
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at));
+        return entries;
+    }
+
+    /** Users and groups that ever had a task on the case (candidates or assignees). */
+    public Set<String> participants(String reference) {
+        Set<String> participants = new HashSet<>();
+        for (HistoricTaskInstance task : historicTasks(reference)) {
+            if (task.getAssignee() != null) {
+                participants.add(task.getAssignee());
+            }
+            for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list()) {
+                if (link.getGroupId() != null) {
+                    participants.add(link.getGroupId());
+                }
+                if (link.getUserId() != null) {
+                    participants.add(link.getUserId());
+                }
+            }
+        }
+        return participants;
+    }
+
+    private List<HistoricTaskInstance> historicTasks(String reference) {
+        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).list();
+    }
+
+    private String[] processInstanceIds(String reference) {
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+                .map(p -> p.getId()).toArray(String[]::new);
+    }
+
+    private OpenTask toOpenTask(Task task) {
+        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().toList();
+        return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups, task.getAssignee(),
+                instant(task.getCreateTime()), instant(task.getDueDate()));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
