@@ -32,6 +32,8 @@ public class EmbeddedKafkaBroker implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
 
+    static final int MAX_RECORD_BYTES = 2 * 1024 * 1024;
+
     private final KafkaRaftServer server;
     private final int port;
 
@@ -77,6 +79,8 @@ public class EmbeddedKafkaBroker implements DisposableBean {
         props.put("transaction.state.log.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("log.flush.interval.messages", "1");
+        // Room for an oversized record, so that it reaches the application and is dead-lettered with a reason.
+        props.put("message.max.bytes", String.valueOf(MAX_RECORD_BYTES));
         return props;
     }
 

@@ -1,0 +1,58 @@
+package nl.schoolveilig.directory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolveilig.support.SharedContextTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code GET /api/directory/schools}: boards, schools and who holds which role, without secrets. */
+@SharedContextTest
+class DirectoryApiIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void listsBothDemoBoardsWithTheirSchoolsCommunitiesAndRoleHolders() {
+        JsonNode directory = http.withBasicAuth("ijansen", "demo")
+                .getForObject("/api/directory/schools", JsonNode.class);
+
+        assertThat(directory.get("boards").findValuesAsText("id")).contains("noorderkim", "kempenhorst");
+        JsonNode noorderkim = directory.get("boards").get(1);
+        assertThat(noorderkim.get("id").asText()).isEqualTo("noorderkim");
+        assertThat(noorderkim.get("schools")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(noorderkim.get("communities")).hasSize(1);
+        assertThat(noorderkim.at("/roles/BOARD_MEMBER/0/username").asText()).isEqualTo("ksmit");
+        assertThat(noorderkim.at("/communities/0/roles/DIGICOACH/0/username").asText()).isEqualTo("mbakker");
+        JsonNode regenboog = noorderkim.get("schools").get(0);
+        assertThat(regenboog.get("id").asText()).isEqualTo("regenboog");
+        assertThat(regenboog.at("/roles/SCHOOL_LEADER/0/username").asText()).isEqualTo("pdevries");
+        assertThat(directory.toString()).doesNotContain("password", "{bcrypt}", "$2a$");
+    }
+
+    @Test
+    void everyDemoBoardHasSomeoneInEveryRole() {
+        JsonNode directory = http.withBasicAuth("ksmit", "demo").getForObject("/api/directory/schools", JsonNode.class);
+
+        for (JsonNode board : directory.get("boards")) {
+            assertThat(board.get("roles").fieldNames()).toIterable()
+                    .contains("BOARD_MEMBER", "COMMUNICATIONS", "CONFIDENTIAL_ADVISOR", "AUDITOR");
+            assertThat(board.at("/communities/0/roles").fieldNames()).toIterable()
+                    .contains("DIGICOACH", "PRIVACY_OFFICER");
+            for (JsonNode school : board.get("schools")) {
+                assertThat(school.get("roles").fieldNames()).toIterable()
+                        .contains("SCHOOL_LEADER", "CARE_COORDINATOR", "INTERN_SUPERVISOR", "ANTI_BULLYING_COORDINATOR");
+            }
+        }
+    }
+
+    @Test
+    void needsALogin() {
+        assertThat(http.getForEntity("/api/directory/schools", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+}

@@ -1,0 +1,108 @@
+package nl.schoolveilig.security;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolveilig.support.Reports;
+import nl.schoolveilig.support.SharedContextTest;
+import nl.schoolveilig.workflow.IncidentWorkflow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What Camunda Tasklist shows a person is what the engine REST API returns for them, with
+ * authorization on: a school leader sees the triage tasks of their own school and no other.
+ */
+@SharedContextTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TasklistVisibilityIT {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    IncidentWorkflow workflow;
+
+    String zonnewijzerTask;
+    String regenboogTask;
+
+    @BeforeAll
+    void reportAtTwoSchoolsOfOneBoard() {
+        zonnewijzerTask = reportAndAwaitTask("zonnewijzer");
+        regenboogTask = reportAndAwaitTask("regenboog");
+    }
+
+    @Test
+    void theLeaderOfSchoolASeesSchoolAsTriageTaskAndNotSchoolBs() {
+        List<String> visible = taskIdsVisibleTo("ijansen");
+
+        assertThat(visible).contains(zonnewijzerTask).doesNotContain(regenboogTask);
+    }
+
+    @Test
+    void theLeaderOfSchoolBSeesSchoolBsTriageTaskAndNotSchoolAs() {
+        List<String> visible = taskIdsVisibleTo("pdevries");
+
+        assertThat(visible).contains(regenboogTask).doesNotContain(zonnewijzerTask);
+    }
+
+    @Test
+    void aLeaderOfAnotherBoardSeesNeither() {
+        assertThat(taskIdsVisibleTo("evandijk")).doesNotContain(zonnewijzerTask, regenboogTask);
+    }
+
+    @Test
+    void aLeaderCannotOpenAnotherSchoolsTaskDirectly() {
+        ResponseEntity<String> response = http.withBasicAuth("pdevries", "demo")
+                .getForEntity("/engine-rest/task/" + zonnewijzerTask, String.class);
+
+        assertThat(response.getStatusCode().is2xxSuccessful()).isFalse();
+    }
+
+    @Test
+    void theEngineRestApiNeedsALogin() {
+        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("ijansen", "wrong").getForEntity("/engine-rest/task", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void tasklistIsServedToALoggedInLeader() {
+        ResponseEntity<String> page = http.withBasicAuth("ijansen", "demo")
+                .getForEntity("/camunda/app/tasklist/", String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("Tasklist");
+    }
+
+    private List<String> taskIdsVisibleTo(String username) {
+        ResponseEntity<JsonNode> response = http.withBasicAuth(username, "demo")
+                .exchange("/engine-rest/task?maxResults=1000", HttpMethod.GET, null, JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody().findValuesAsText("id");
+    }
+
+    private String reportAndAwaitTask(String schoolId) {
+        Map<String, Object> report = Reports.cyberbullying(schoolId);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> created = http.withBasicAuth("integratie", "demo")
+                .postForEntity("/api/incidents", new HttpEntity<>(Reports.json(report), headers), JsonNode.class);
+        String reference = created.getBody().get("reference").asText();
+        await().until(() -> !workflow.openTasks(reference).isEmpty());
+        return workflow.openTasks(reference).get(0).id();
+    }
+}

@@ -1,0 +1,23 @@
+package nl.schoolveilig.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The application as the embedded default runs it (H2, in-process Kafka, demo directory, real HTTP
+ * port), shared by every integration test that carries this annotation: one context, started once.
+ * The database lives in memory and the broker on free ports with a fresh log.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:schoolveilig-it;DB_CLOSE_DELAY=-1",
+        "schoolveilig.kafka.embedded.port=0",
+        "schoolveilig.kafka.embedded.controller-port=0",
+        "schoolveilig.kafka.embedded.data-dir=target/it-data/kafka-${random.uuid}"})
+public @interface SharedContextTest {
+}
