@@ -1,0 +1,128 @@
+package nl.schoolveilig.browser;
+
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import nl.schoolveilig.support.Browser;
+import nl.schoolveilig.support.SharedContextTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public report form at /melden in headless Chromium, as a parent would use it. */
+@SharedContextTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportFormBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void openTheForm() {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/melden");
+    }
+
+    @Test
+    void aParentSubmitsTheFormAndSeesTheReference() {
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Een digitaal incident melden");
+        new Select(browser.findElement(By.id("schoolId"))).selectByVisibleText("Basisschool De Zonnewijzer");
+        new Select(browser.findElement(By.id("category"))).selectByValue("CYBERBULLYING");
+        browser.findElement(By.id("description")).sendKeys("Er gaat een filmpje rond waarin een leerling wordt uitgelachen.");
+        new Select(browser.findElement(By.id("platform"))).selectByValue("TIKTOK");
+        browser.findElement(By.id("facts-contentOnline")).click();
+        browser.findElement(By.id("reporter-anonymous")).click();
+        submit();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Uw melding is ontvangen");
+        assertThat(browser.findElement(By.id("reference")).getText()).matches("INC-\\d{4}-\\d{6,}");
+    }
+
+    @Test
+    void aMissingDescriptionIsExplainedInDutchNextToTheField() {
+        new Select(browser.findElement(By.id("schoolId"))).selectByVisibleText("OBS De Regenboog");
+        new Select(browser.findElement(By.id("category"))).selectByValue("THREAT");
+        submit();
+
+        assertThat(browser.findElement(By.id("error-summary")).getText())
+                .contains("Uw melding is nog niet verstuurd").contains("Beschrijf wat er is gebeurd.");
+        assertThat(browser.findElement(By.id("description-error")).getText()).isEqualTo("Beschrijf wat er is gebeurd.");
+        assertThat(browser.findElement(By.id("description")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(new Select(browser.findElement(By.id("schoolId"))).getFirstSelectedOption().getText())
+                .as("what was filled in stays").isEqualTo("OBS De Regenboog");
+    }
+
+    @Test
+    void textFromTheReporterIsShownAsTextNotRunAsScript() {
+        browser.findElement(By.id("description")).sendKeys("<script>window.injected = true;</script><b>vet</b>");
+        submit();
+
+        assertThat(browser.findElement(By.id("description")).getAttribute("value")).contains("<script>");
+        Object injected = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.injected;");
+        assertThat(injected).isNull();
+    }
+
+    @Test
+    void theFormIsAvailableInEnglish() {
+        browser.get("http://localhost:" + port + "/melden?lang=en");
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Report a digital incident");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.get("http://localhost:" + port + "/melden?lang=nl");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+    }
+
+    @Test
+    void theEmptyFormHasNoSeriousOrCriticalAccessibilityViolations() {
+        assertThat(seriousViolations()).isEmpty();
+    }
+
+    @Test
+    void theFormWithErrorsHasNoSeriousOrCriticalAccessibilityViolations() {
+        submit();
+
+        assertThat(browser.findElement(By.id("error-summary")).isDisplayed()).isTrue();
+        assertThat(seriousViolations()).isEmpty();
+    }
+
+    private void submit() {
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    }
+
+    private List<String> seriousViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(ReportFormBrowserIT::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+}
