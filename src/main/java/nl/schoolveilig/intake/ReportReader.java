@@ -2,16 +2,22 @@ package nl.schoolveilig.intake;
 
 import java.io.IOException;
 import java.time.temporal.Temporal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -46,11 +52,10 @@ class ReportReader {
         if (json.length > MAX_BYTES) {
             throw invalid("", "report.body.tooLarge", MAX_BYTES / 1024);
         }
+        ValueProblems valueProblems = new ValueProblems();
         ReportSubmission submission;
         try {
-            submission = objectMapper.readValue(json, ReportSubmission.class);
-        } catch (InvalidFormatException e) {
-            throw invalidValue(e);
+            submission = objectMapper.readerFor(ReportSubmission.class).withHandler(valueProblems).readValue(json);
         } catch (MismatchedInputException e) {
             throw invalid(path(e), "report.value.wrongType");
         } catch (JsonProcessingException e) {
@@ -61,17 +66,61 @@ class ReportReader {
         if (submission == null) {
             throw invalid("", "report.body.missing");
         }
-        validate(submission);
+        validate(submission, valueProblems.problems);
         return submission;
     }
 
-    void validate(ReportSubmission submission) {
+    /** Everything wrong at once: values of the wrong kind, then the constraints of the other fields. */
+    private void validate(ReportSubmission submission, List<FieldProblem> valueProblems) {
+        Set<String> fieldsWithWrongValues = valueProblems.stream().map(FieldProblem::field).collect(Collectors.toSet());
         Set<ConstraintViolation<ReportSubmission>> violations = validator.validate(submission);
-        if (!violations.isEmpty()) {
-            throw new InvalidReportException(violations.stream()
-                    .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
-                    .toList());
+        List<FieldProblem> problems = new ArrayList<>(valueProblems);
+        violations.stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .filter(p -> !fieldsWithWrongValues.contains(p.field()))
+                .forEach(problems::add);
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
+            throw new InvalidReportException(problems);
+        }
+    }
+
+    /**
+     * Collects values Jackson cannot convert (an unknown category, a malformed time) instead of
+     * stopping at the first, so the sender learns about every field at once.
+     */
+    private final class ValueProblems extends DeserializationProblemHandler {
+
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext context, Class<?> targetType, String value,
+                String failureMessage) {
+            problems.add(new FieldProblem(path(context.getParser().getParsingContext()), message(targetType)));
+            return targetType == boolean.class ? Boolean.FALSE : null;
+        }
+
+        private String message(Class<?> type) {
+            Locale locale = LocaleContextHolder.getLocale();
+            if (type.isEnum()) {
+                String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "));
+                return messages.getMessage("report.value.oneOf", new Object[] {allowed}, locale);
+            }
+            if (Temporal.class.isAssignableFrom(type)) {
+                return messages.getMessage("report.value.dateTime", null, locale);
+            }
+            return messages.getMessage("report.value.wrongType", null, locale);
+        }
+
+        private static String path(JsonStreamContext context) {
+            Deque<String> names = new ArrayDeque<>();
+            for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+                if (c.inObject() && c.getCurrentName() != null) {
+                    names.addFirst(c.getCurrentName());
+                }
+            }
+            return String.join(".", names);
         }
     }
 
@@ -84,18 +133,5 @@ class ReportReader {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private InvalidReportException invalidValue(InvalidFormatException e) {
-        Class<?> type = e.getTargetType();
-        if (type != null && type.isEnum()) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return invalid(path(e), "report.value.oneOf", allowed);
-        }
-        if (type != null && Temporal.class.isAssignableFrom(type)) {
-            return invalid(path(e), "report.value.dateTime");
-        }
-        return invalid(path(e), "report.value.wrongType");
     }
 }

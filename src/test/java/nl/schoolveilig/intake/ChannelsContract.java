@@ -206,13 +206,15 @@ abstract class ChannelsContract {
     void theApiListsEveryWrongFieldAtOnce() {
         Map<String, Object> report = Reports.with(Reports.with(Reports.cyberbullying("onbekend"),
                 "description", " "), "contentUrl", "ftp://example.org/x");
-        report.remove("category");
+        report.put("category", "SHOPLIFTING");
+        report.put("occurredAt", "gisteren");
+        report.put("victim", Map.of("role", "TEACHER"));
 
         ResponseEntity<JsonNode> response = post(report, null);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("errors").findValuesAsText("field"))
-                .containsExactly("category", "contentUrl", "description", "schoolId");
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly(
+                "category", "contentUrl", "description", "occurredAt", "schoolId", "victim.role");
     }
 
     @Test
