@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
 import nl.schoolveilig.workflow.IncidentWorkflow;
 import nl.schoolveilig.workflow.OpenTask;
@@ -15,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,9 +38,9 @@ class RestartIT {
         String reference;
         OpenTask taskBefore;
         try (ConfigurableApplicationContext app = start(arguments)) {
-            reference = report(app);
+            reference = ReportApi.report(client(app), Reports.cyberbullying("regenboog"));
             IncidentWorkflow workflow = app.getBean(IncidentWorkflow.class);
-            await().until(() -> !workflow.openTasks(reference).isEmpty());
+            await().atMost(Duration.ofSeconds(60)).until(() -> !workflow.openTasks(reference).isEmpty());
             taskBefore = workflow.openTasks(reference).get(0);
         }
 
@@ -58,15 +57,6 @@ class RestartIT {
 
     private static ConfigurableApplicationContext start(String... arguments) {
         return new SpringApplicationBuilder(SchoolveiligApplication.class).run(arguments);
-    }
-
-    private static String report(ConfigurableApplicationContext app) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return client(app).withBasicAuth("integratie", "demo")
-                .postForObject("/api/incidents", new HttpEntity<>(Reports.json(Reports.cyberbullying("regenboog")), headers),
-                        JsonNode.class)
-                .get("reference").asText();
     }
 
     private static TestRestTemplate client(ConfigurableApplicationContext app) {

@@ -3,7 +3,6 @@ package nl.schoolveilig.directory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -80,9 +79,7 @@ public class Directory {
      * community, or its board. This is the line between schools and between boards.
      */
     public boolean worksFor(String username, School school) {
-        Set<String> scopes = Set.of(school.id(), school.communityId(), school.boardId());
-        return assignments.findByUsername(username).stream()
-                .anyMatch(grant -> scopes.contains(grant.scopeId()) && scopeMatches(grant, school));
+        return assignments.findByUsername(username).stream().anyMatch(grant -> scopeMatches(grant, school));
     }
 
     private static boolean scopeMatches(RoleAssignment grant, School school) {

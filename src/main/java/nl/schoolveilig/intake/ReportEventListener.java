@@ -1,5 +1,6 @@
 package nl.schoolveilig.intake;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -93,7 +94,7 @@ class ReportEventListener {
             ReportSubmission submission = reader.read(data == null ? null : data.toBytes());
             String subject = event.getSubject();
             if (subject != null && !subject.equals(submission.getSchoolId())) {
-                throw new InvalidReportException(java.util.List.of(new FieldProblem("subject",
+                throw new InvalidReportException(List.of(new FieldProblem("subject",
                         "The subject '" + subject + "' must equal data.schoolId '" + submission.getSchoolId() + "'")));
             }
             return submission;

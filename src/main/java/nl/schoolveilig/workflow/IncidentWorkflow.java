@@ -70,8 +70,12 @@ public class IncidentWorkflow {
     /** The triage policy's suggestions (severity and the answers to the safety questions), once evaluated. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> triageSuggestions(String reference) {
+        String[] instances = processInstanceIds(reference);
+        if (instances.length == 0) {
+            return Map.of();
+        }
         HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(processInstanceIds(reference)).variableName(TRIAGE_RESULT).singleResult();
+                .processInstanceIdIn(instances).variableName(TRIAGE_RESULT).singleResult();
         return variable == null || variable.getValue() == null ? Map.of() : (Map<String, Object>) variable.getValue();
     }
 

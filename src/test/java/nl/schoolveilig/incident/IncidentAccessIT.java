@@ -1,8 +1,10 @@
 package nl.schoolveilig.incident;
 
+import java.time.Duration;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
 import nl.schoolveilig.support.SharedContextTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,10 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,12 +32,8 @@ class IncidentAccessIT {
     void reportAtZonnewijzer() {
         Map<String, Object> report = Reports.report("zonnewijzer", "THREAT", "PUPIL", "EMPLOYEE");
         report.put("facts", Map.of("threatOfViolence", true, "contentOnline", true));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        reference = http.withBasicAuth("integratie", "demo")
-                .postForEntity("/api/incidents", new HttpEntity<>(Reports.json(report), headers), JsonNode.class)
-                .getBody().get("reference").asText();
-        await().until(() -> !get("ijansen").getBody().get("tasks").isEmpty());
+        reference = ReportApi.report(http, report);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !get("ijansen").getBody().get("tasks").isEmpty());
     }
 
     @Test

@@ -1,9 +1,10 @@
 package nl.schoolveilig.security;
 
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
 import nl.schoolveilig.support.SharedContextTest;
 import nl.schoolveilig.workflow.IncidentWorkflow;
@@ -12,11 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,13 +94,8 @@ class TasklistVisibilityIT {
     }
 
     private String reportAndAwaitTask(String schoolId) {
-        Map<String, Object> report = Reports.cyberbullying(schoolId);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> created = http.withBasicAuth("integratie", "demo")
-                .postForEntity("/api/incidents", new HttpEntity<>(Reports.json(report), headers), JsonNode.class);
-        String reference = created.getBody().get("reference").asText();
-        await().until(() -> !workflow.openTasks(reference).isEmpty());
+        String reference = ReportApi.report(http, Reports.cyberbullying(schoolId));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !workflow.openTasks(reference).isEmpty());
         return workflow.openTasks(reference).get(0).id();
     }
 }
