@@ -72,6 +72,12 @@ class Incident implements Persistable<UUID> {
     private Channel channel;
     @Enumerated(EnumType.STRING)
     private IncidentStatus status;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "closing_reason")
+    private String closingReason;
+    @Column(name = "closing_summary")
+    private String closingSummary;
 
     @Transient
     private boolean isNew = true;
@@ -125,6 +131,17 @@ class Incident implements Persistable<UUID> {
         this.channel = channel;
         this.reportedAt = reportedAt;
         this.status = IncidentStatus.OPEN;
+    }
+
+    void close(String reason, String summary, Instant at) {
+        this.status = IncidentStatus.CLOSED;
+        this.closingReason = reason;
+        this.closingSummary = summary;
+        this.closedAt = at;
+    }
+
+    Closing closing() {
+        return status == IncidentStatus.CLOSED ? new Closing(closedAt, closingReason, closingSummary) : null;
     }
 
     IncidentReport report() {

@@ -48,7 +48,8 @@ class IncidentQueryController {
         }
         return new IncidentView(incident.id(), incident.reference(), incident.status(), incident.boardId(),
                 school.id(), school.name(), incident.channel(), incident.reportedAt(), report, !namesVisible,
-                workflow.triageSuggestions(reference), workflow.openTasks(reference), workflow.timeline(reference));
+                workflow.triageSuggestions(reference), workflow.triageDecisions(reference), workflow.openTasks(reference),
+                workflow.timeline(reference), incident.closing());
     }
 
     private boolean hasTaskOnCase(String reference, String username) {

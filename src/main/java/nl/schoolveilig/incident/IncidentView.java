@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import nl.schoolveilig.workflow.OpenTask;
 import nl.schoolveilig.workflow.TimelineEntry;
+import nl.schoolveilig.workflow.TriageDecision;
 
 /**
  * A case as {@code GET /api/incidents/{reference}} shows it. Names of victim and offender are left
@@ -14,5 +15,6 @@ import nl.schoolveilig.workflow.TimelineEntry;
  */
 public record IncidentView(UUID id, String reference, IncidentStatus status, String boardId, String schoolId,
         String schoolName, Channel channel, Instant reportedAt, IncidentReport report, boolean namesHidden,
-        Map<String, Object> suggestions, List<OpenTask> tasks, List<TimelineEntry> timeline) {
+        Map<String, Object> suggestions, List<TriageDecision> decisions, List<OpenTask> tasks,
+        List<TimelineEntry> timeline, Closing closing) {
 }

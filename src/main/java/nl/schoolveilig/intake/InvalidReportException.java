@@ -1,5 +1,6 @@
 package nl.schoolveilig.intake;
 
+import nl.schoolveilig.web.FieldProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,5 +1,6 @@
 package nl.schoolveilig.intake;
 
+import nl.schoolveilig.web.FieldProblem;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,6 @@
 package nl.schoolveilig.intake;
 
+import nl.schoolveilig.web.FieldProblem;
 import java.io.IOException;
 import java.time.temporal.Temporal;
 import java.util.ArrayDeque;

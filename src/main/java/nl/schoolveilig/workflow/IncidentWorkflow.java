@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ public class IncidentWorkflow {
 
     static final String START_MESSAGE = "incident-reported";
     static final String TRIAGE_RESULT = "triage";
+    static final String TRIAGE_TASK = "TriageIncident";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -77,6 +79,24 @@ public class IncidentWorkflow {
         HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(instances).variableName(TRIAGE_RESULT).singleResult();
         return variable == null || variable.getValue() == null ? Map.of() : (Map<String, Object>) variable.getValue();
+    }
+
+    /** The triage owner's answers to the safety questions, once the triage task is done. */
+    public List<TriageDecision> triageDecisions(String reference) {
+        HistoricTaskInstance triage = historicTasks(reference).stream()
+                .filter(t -> TRIAGE_TASK.equals(t.getTaskDefinitionKey()) && t.getEndTime() != null)
+                .findFirst().orElse(null);
+        if (triage == null) {
+            return List.of();
+        }
+        Map<String, Object> values = new HashMap<>();
+        history.createHistoricVariableInstanceQuery().processInstanceId(triage.getProcessInstanceId()).list()
+                .forEach(v -> values.put(v.getName(), v.getValue()));
+        return TriageQuestions.ALL.stream()
+                .map(q -> new TriageDecision(q, values.get(TriageQuestions.suggested(q)),
+                        values.get(TriageQuestions.decision(q)), (String) values.get(TriageQuestions.motivation(q)),
+                        triage.getAssignee(), triage.getEndTime().toInstant()))
+                .toList();
     }
 
     public List<TimelineEntry> timeline(String reference) {

@@ -1,8 +1,12 @@
 package nl.schoolveilig.workflow;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -21,7 +25,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 /** Every path through bpmn/incident-handling.bpmn, with the real triage policy and a stub routing. */
-@Deployment(resources = {"bpmn/incident-handling.bpmn", "bpmn/incident-triage.dmn"})
+@Deployment(resources = {"bpmn/incident-handling.bpmn", "bpmn/incident-triage.dmn", "bpmn/forms/triage-incident.form"})
 class IncidentHandlingProcessTest {
 
     @RegisterExtension
@@ -45,24 +49,71 @@ class IncidentHandlingProcessTest {
         });
     }
 
+    /** Stands in for the Spring beans the process calls by expression. */
+    public static class Recorder {
+
+        final List<String> closed = new ArrayList<>();
+
+        public void closeNotInvolved(DelegateExecution execution) {
+            closed.add(execution.getProcessBusinessKey() + ": " + execution.getVariable("adviceToReporter"));
+        }
+
+        public void check(DelegateTask task, String form) {
+            closed.add("checked " + form);
+        }
+    }
+
+    private final Recorder recorder = new Recorder();
+
+    @BeforeEach
+    void registerBeans() {
+        Mocks.register("triageFormPreparation", new TriageFormPreparation());
+        Mocks.register("caseClosing", recorder);
+        Mocks.register("taskFormGuard", recorder);
+    }
+
     @AfterEach
     void clearMocks() {
         Mocks.reset();
     }
 
     @Test
-    void aReportWaitsAsynchronouslyThenGoesToTheSchoolLeaderForTriageAndEnds() {
+    void aReportWaitsAsynchronouslyThenGoesToTheSchoolLeaderWithTheSuggestionsPrefilled() {
         ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
 
         assertThat(instance).isWaitingAt("IncidentReported");
         execute(job(instance));
 
-        assertThat(instance).hasPassed("SuggestSafetyAnswers", "FindTriageOwner").isWaitingAt("TriageIncident");
-        assertThat(task()).hasCandidateGroup("schoolleader_zonnewijzer").hasDueDate(task().getDueDate());
-        assertThat(instance).variables().containsKey("triage");
+        assertThat(instance).hasPassed("SuggestSafetyAnswers", "FindTriageOwner", "PrepareTriageForm")
+                .isWaitingAt("TriageIncident");
+        assertThat(task()).hasCandidateGroup("schoolleader_zonnewijzer");
+        assertThat(instance).variables().containsKey("triage")
+                .containsEntry("suggestedSeverity", "MEDIUM").containsEntry("severityDecision", "MEDIUM")
+                .containsEntry("suggestedSchoolInvolved", true).containsEntry("schoolInvolvedDecision", true);
+    }
+
+    @Test
+    void whenTheSchoolIsInvolvedTheTriageEndsAsAssessed() {
+        ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
+        execute(job(instance));
 
         complete(task());
-        assertThat(instance).isEnded().hasPassed("IncidentTriaged");
+
+        assertThat(instance).isEnded().hasPassed("IsSchoolInvolved", "IncidentTriaged").hasNotPassed("CloseWithAdvice");
+        org.assertj.core.api.Assertions.assertThat(recorder.closed).containsExactly("checked triage-incident");
+    }
+
+    @Test
+    void whenTheSchoolIsNotInvolvedTheCaseIsClosedWithAdviceToTheReporter() {
+        ProcessInstance instance = start("OTHER", "EXTERNAL", "NONE");
+        execute(job(instance));
+
+        complete(task(), Variables.createVariables().putValue("schoolInvolvedDecision", false)
+                .putValue("adviceToReporter", "Meld dit bij het platform."));
+
+        assertThat(instance).isEnded().hasPassed("CloseWithAdvice", "ClosedNotInvolved");
+        org.assertj.core.api.Assertions.assertThat(recorder.closed)
+                .contains("INC-2026-000001: Meld dit bij het platform.");
     }
 
     @Test

@@ -1,0 +1,9 @@
+package nl.schoolveilig.tasks;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A task as the task list shows it. */
+public record TaskSummary(String id, String taskKey, String name, String reference, String schoolId,
+        List<String> candidateGroups, String assignee, Instant created, Instant due, boolean overdue) {
+}

@@ -1,0 +1,197 @@
+package nl.schoolveilig.tasks;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's work: the tasks of their groups and their own, overdue first; claiming; completing
+ * with the task form's checks. Who may act on a task follows its candidate groups and assignee.
+ */
+@Service
+public class TaskWork {
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final TaskForms forms;
+    private final FormCheck formCheck;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    TaskWork(TaskService tasks, RuntimeService runtime, HistoryService history, TaskForms forms, FormCheck formCheck,
+            MessageSource messages, Clock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.forms = forms;
+        this.formCheck = formCheck;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskSummary> workOf(String user, Collection<String> groups) {
+        Map<String, Task> visible = new LinkedHashMap<>();
+        tasks.createTaskQuery().taskAssignee(user).list().forEach(t -> visible.put(t.getId(), t));
+        if (!groups.isEmpty()) {
+            tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(groups)).includeAssignedTasks().list()
+                    .forEach(t -> visible.put(t.getId(), t));
+        }
+        Map<String, String> references = references(visible.values());
+        Instant now = clock.instant();
+        return visible.values().stream()
+                .map(t -> summary(t, references.get(t.getProcessInstanceId()), now))
+                .sorted(Comparator.comparing(TaskSummary::overdue).reversed()
+                        .thenComparing(TaskSummary::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(TaskSummary::created))
+                .toList();
+    }
+
+    @Transactional
+    public TaskSummary claim(String taskId, String user, Collection<String> groups) {
+        Task task = visibleTask(taskId, user, groups);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new TaskProblems.Conflict(message("task.conflict.claimed", task.getAssignee()));
+        }
+        tasks.setAssignee(taskId, user);
+        Task claimed = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return summary(claimed, references(List.of(claimed)).get(claimed.getProcessInstanceId()), clock.instant());
+    }
+
+    @Transactional
+    public void unclaim(String taskId, String user, Collection<String> groups) {
+        Task task = visibleTask(taskId, user, groups);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new TaskProblems.Conflict(message("task.conflict.claimed", task.getAssignee()));
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /** Completes the task with the submitted form fields; the person becomes its assignee on record. */
+    @Transactional
+    public void complete(String taskId, String user, Collection<String> groups, Map<String, Object> submitted) {
+        Task task = visibleTask(taskId, user, groups);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new TaskProblems.Conflict(message("task.conflict.claimed", task.getAssignee()));
+        }
+        Map<String, Object> accepted = check(task, submitted);
+        try {
+            if (task.getAssignee() == null) {
+                tasks.setAssignee(taskId, user);
+            }
+            tasks.complete(taskId, accepted);
+        } catch (OptimisticLockingException e) {
+            throw new TaskProblems.Conflict(message("task.conflict.concurrent"));
+        }
+    }
+
+    /** The form check for a task that is being completed, also when it is completed in Tasklist. */
+    void checkOnCompletion(String formId, Map<String, Object> variables) {
+        forms.form(formId).ifPresent(form -> {
+            FormCheck.Result result = formCheck.check(form, Map.of(), variables);
+            if (!result.valid()) {
+                throw new TaskProblems.InvalidInput(result.problems());
+            }
+        });
+    }
+
+    private Map<String, Object> check(Task task, Map<String, Object> submitted) {
+        String formId = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
+        TaskForm form = forms.form(formId).orElse(null);
+        if (form == null) {
+            return submitted;
+        }
+        FormCheck.Result result = formCheck.check(form, submitted, tasks.getVariables(task.getId()));
+        if (!result.valid()) {
+            throw new TaskProblems.InvalidInput(result.problems());
+        }
+        return result.accepted();
+    }
+
+    private Task visibleTask(String taskId, String user, Collection<String> groups) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+            if (done != null && done.getEndTime() != null && mayHaveSeen(done, user, groups)) {
+                throw new TaskProblems.Conflict(message("task.conflict.completed", done.getAssignee(),
+                        DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").format(done.getEndTime().toInstant().atZone(DUTCH_TIME))));
+            }
+            throw new TaskProblems.NotFound();
+        }
+        if (!user.equals(task.getAssignee()) && disjoint(candidateGroups(taskId), groups)) {
+            throw new TaskProblems.NotFound();
+        }
+        return task;
+    }
+
+    private boolean mayHaveSeen(HistoricTaskInstance done, String user, Collection<String> groups) {
+        if (user.equals(done.getAssignee())) {
+            return true;
+        }
+        return history.createHistoricIdentityLinkLogQuery().taskId(done.getId()).list().stream()
+                .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
+    }
+
+    private static boolean disjoint(List<String> a, Collection<String> b) {
+        return a.stream().noneMatch(b::contains);
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().toList();
+    }
+
+    private Map<String, String> references(Collection<Task> list) {
+        Set<String> ids = list.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
+    }
+
+    private TaskSummary summary(Task task, String reference, Instant now) {
+        Instant due = instant(task.getDueDate());
+        return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), reference,
+                (String) tasks.getVariable(task.getId(), "schoolId"), candidateGroups(task.getId()), task.getAssignee(),
+                instant(task.getCreateTime()), due, due != null && due.isBefore(now));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private String message(String code, Object... args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(code, args, locale);
+    }
+}

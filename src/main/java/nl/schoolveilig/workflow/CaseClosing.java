@@ -1,0 +1,26 @@
+package nl.schoolveilig.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes a case from the process: the case record follows through {@link CaseClosed}. Public because
+ * the BPMN calls its methods by expression, which needs a public class.
+ */
+@Component("caseClosing")
+public class CaseClosing {
+
+    private final ApplicationEventPublisher events;
+
+    CaseClosing(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /** The triage owner decided the school is not involved: close with the advice to the reporter. */
+    public void closeNotInvolved(DelegateExecution execution) {
+        events.publishEvent(new CaseClosed(execution.getProcessBusinessKey(), "NOT_INVOLVED",
+                (String) execution.getVariable("adviceToReporter"), ClockUtil.getCurrentTime().toInstant()));
+    }
+}
