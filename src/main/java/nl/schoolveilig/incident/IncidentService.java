@@ -10,6 +10,7 @@ import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.directory.School;
 import nl.schoolveilig.workflow.CaseStart;
 import nl.schoolveilig.workflow.IncidentWorkflow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +23,12 @@ public class IncidentService {
     private final ReferenceGenerator references;
     private final Directory directory;
     private final IncidentWorkflow workflow;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, ReferenceGenerator references, Directory directory,
-            IncidentWorkflow workflow, Clock clock) {
+            IncidentWorkflow workflow, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.incidents = incidents;
         this.references = references;
         this.directory = directory;
@@ -40,6 +43,8 @@ public class IncidentService {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown school " + report.schoolId()));
         Incident incident = incidents.save(
                 new Incident(references.next(), school.boardId(), report, channel, clock.instant()));
+        events.publishEvent(new IncidentOpened(incident.id(), incident.reference(), school.boardId(), school.id(),
+                report.category(), channel, incident.reportedAt()));
         workflow.start(new CaseStart(incident.id(), incident.reference(), school.boardId(), school.id(),
                 report.category().name(), report.offender().role().name(), report.victim().role().name(),
                 facts(report.facts())));

@@ -77,9 +77,15 @@ public final class KafkaTestClient implements AutoCloseable {
         send(new ProducerRecord<>(topic, key, value));
     }
 
-    /** Waits for a dead-lettered record with this key on the topic and returns it. */
+    /** Waits for the first record on the topic that matches, and returns it. */
     public ConsumerRecord<String, byte[]> awaitRecord(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
             Duration timeout) {
+        return awaitRecords(topic, match, 1, timeout).get(0);
+    }
+
+    /** Waits until {@code count} records on the topic match, and returns them in the order read. */
+    public List<ConsumerRecord<String, byte[]>> awaitRecords(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
+            int count, Duration timeout) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
@@ -87,16 +93,22 @@ public final class KafkaTestClient implements AutoCloseable {
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
+            List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
             List<String> seen = new ArrayList<>();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
                     if (match.test(record)) {
-                        return record;
+                        found.add(record);
+                        if (found.size() == count) {
+                            return found;
+                        }
+                    } else {
+                        seen.add(record.key());
                     }
-                    seen.add(record.key());
                 }
             }
-            throw new AssertionError("No matching record on " + topic + " within " + timeout + "; saw keys " + seen);
+            throw new AssertionError("Found " + found.size() + " of " + count + " matching records on " + topic
+                    + " within " + timeout + "; other keys seen: " + seen);
         }
     }
 
