@@ -2,7 +2,6 @@ package nl.schoolveilig.security;
 
 import java.util.List;
 
-import nl.schoolveilig.directory.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,10 +16,6 @@ public class CurrentUser {
 
     public List<String> groupIds() {
         return SpringSecurityCamundaAuthentication.groups(authentication());
-    }
-
-    public boolean isAuditorOf(String boardId) {
-        return groupIds().contains(Role.AUDITOR.groupId(boardId));
     }
 
     private static Authentication authentication() {

@@ -57,8 +57,8 @@ class FormCheck {
                 }
                 continue;
             }
-            if (!field.options().isEmpty() && !field.options().contains(String.valueOf(value))) {
-                problems.add(problem(field.key(), "task.field.option", String.join(", ", field.options())));
+            if (!field.options().isEmpty() && !field.optionValues().contains(String.valueOf(value))) {
+                problems.add(problem(field.key(), "task.field.option", String.join(", ", field.optionValues())));
             } else if (field.maxLength() != null && value instanceof String text && text.length() > field.maxLength()) {
                 problems.add(problem(field.key(), "task.field.tooLong", field.maxLength()));
             } else if (submitted.containsKey(field.key())) {

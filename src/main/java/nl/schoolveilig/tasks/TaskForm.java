@@ -7,18 +7,41 @@ import java.util.Optional;
  * A Camunda Form (form-js JSON) as the server reads it: the fields a person fills in, with the
  * rules the form itself states, so Tasklist and the server check the same things.
  */
-record TaskForm(String id, List<Field> fields) {
+public record TaskForm(String id, List<Field> fields) {
 
     /**
      * @param hideWhen a FEEL expression (without the leading {@code =}); when true the field is not shown,
      *                 not required and not accepted
      */
-    record Field(String key, String label, String type, boolean disabled, boolean required, Integer maxLength,
-            List<String> options, String hideWhen) {
+    public record Field(String key, String label, String type, boolean disabled, boolean required, Integer maxLength,
+            List<Option> options, String hideWhen) {
 
-        boolean isInput() {
+        public boolean isInput() {
             return !disabled;
         }
+
+        public boolean isConditional() {
+            return hideWhen != null;
+        }
+
+        List<String> optionValues() {
+            return options.stream().map(Option::value).toList();
+        }
+
+        /** The label of a value, for showing it: the option's label, or ja/nee for a checkbox. */
+        public String labelOf(Object value) {
+            if (value == null) {
+                return "—";
+            }
+            if (value instanceof Boolean yes) {
+                return yes ? "ja" : "nee";
+            }
+            return options.stream().filter(o -> o.value().equals(String.valueOf(value))).map(Option::label)
+                    .findFirst().orElse(String.valueOf(value));
+        }
+    }
+
+    public record Option(String value, String label) {
     }
 
     Optional<Field> field(String key) {

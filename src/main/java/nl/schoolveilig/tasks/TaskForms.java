@@ -39,8 +39,9 @@ class TaskForms {
             if (!component.hasNonNull("key")) {
                 continue;
             }
-            List<String> options = new ArrayList<>();
-            component.path("values").forEach(v -> options.add(v.path("value").asText()));
+            List<TaskForm.Option> options = new ArrayList<>();
+            component.path("values").forEach(v -> options.add(
+                    new TaskForm.Option(v.path("value").asText(), v.path("label").asText())));
             JsonNode validate = component.path("validate");
             String hide = component.path("conditional").path("hide").asText(null);
             fields.add(new TaskForm.Field(component.get("key").asText(), component.path("label").asText(),

@@ -75,6 +75,19 @@ public class TaskWork {
                 .toList();
     }
 
+    @Transactional(readOnly = true)
+    TaskDetail detail(String taskId, String user, Collection<String> groups) {
+        Task task = visibleTask(taskId, user, groups);
+        TaskForm form = forms.form(formId(task)).orElse(null);
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (form != null) {
+            Map<String, Object> variables = tasks.getVariables(taskId);
+            form.fields().forEach(f -> values.put(f.key(), variables.get(f.key())));
+        }
+        return new TaskDetail(summary(task, references(List.of(task)).get(task.getProcessInstanceId()), clock.instant()),
+                form, values);
+    }
+
     @Transactional
     public TaskSummary claim(String taskId, String user, Collection<String> groups) {
         Task task = visibleTask(taskId, user, groups);
@@ -124,8 +137,7 @@ public class TaskWork {
     }
 
     private Map<String, Object> check(Task task, Map<String, Object> submitted) {
-        String formId = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
-        TaskForm form = forms.form(formId).orElse(null);
+        TaskForm form = forms.form(formId(task)).orElse(null);
         if (form == null) {
             return submitted;
         }
@@ -134,6 +146,10 @@ public class TaskWork {
             throw new TaskProblems.InvalidInput(result.problems());
         }
         return result.accepted();
+    }
+
+    private static String formId(Task task) {
+        return task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
     }
 
     private Task visibleTask(String taskId, String user, Collection<String> groups) {

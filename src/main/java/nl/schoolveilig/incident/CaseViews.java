@@ -1,0 +1,63 @@
+package nl.schoolveilig.incident;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.schoolveilig.directory.Directory;
+import nl.schoolveilig.directory.Role;
+import nl.schoolveilig.directory.School;
+import nl.schoolveilig.workflow.IncidentWorkflow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A case as one person may see it: only people with a role at its school, community or board see it
+ * at all; names of victim, offender and reporter only those who have (had) a task on it, and the
+ * board's auditors.
+ */
+@Service
+public class CaseViews {
+
+    private final IncidentRepository incidents;
+    private final Directory directory;
+    private final IncidentWorkflow workflow;
+
+    CaseViews(IncidentRepository incidents, Directory directory, IncidentWorkflow workflow) {
+        this.incidents = incidents;
+        this.directory = directory;
+        this.workflow = workflow;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<IncidentView> view(String reference, String username, Collection<String> groups) {
+        Optional<Incident> found = incidents.findByReference(reference);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Incident incident = found.get();
+        Optional<School> school = directory.school(incident.schoolId());
+        if (school.isEmpty() || !directory.worksFor(username, school.get())) {
+            return Optional.empty();
+        }
+        boolean namesVisible = hasTaskOnCase(reference, username, groups)
+                || groups.contains(Role.AUDITOR.groupId(school.get().boardId()));
+        IncidentReport report = namesVisible ? incident.report() : withoutNames(incident.report());
+        return Optional.of(new IncidentView(incident.id(), incident.reference(), incident.status(), incident.boardId(),
+                school.get().id(), school.get().name(), incident.channel(), incident.reportedAt(), report, !namesVisible,
+                workflow.triageSuggestions(reference), workflow.triageDecisions(reference), workflow.openTasks(reference),
+                workflow.timeline(reference), incident.closing()));
+    }
+
+    private boolean hasTaskOnCase(String reference, String username, Collection<String> groups) {
+        Set<String> participants = workflow.participants(reference);
+        return participants.contains(username) || groups.stream().anyMatch(participants::contains);
+    }
+
+    private static IncidentReport withoutNames(IncidentReport r) {
+        return new IncidentReport(r.schoolId(), r.category(), r.description(), r.occurredAt(), r.platform(),
+                r.contentUrl(), new IncidentReport.Involved(r.offender().role(), null),
+                new IncidentReport.Victim(r.victim().role(), null), r.facts(),
+                new IncidentReport.Reporter(r.reporter().role(), null, null, r.reporter().anonymous()));
+    }
+}
