@@ -66,6 +66,15 @@ public class Directory {
         return Role.BOARD_MEMBER.groupId(school.boardId());
     }
 
+    /** The e-mail addresses of everyone in a group (a role at a scope). */
+    public List<String> emailsOfGroup(String groupId) {
+        return Role.ofGroupId(groupId).stream()
+                .flatMap(grant -> assignments.findByRoleAndScopeId(grant.role(), grant.scopeId()).stream())
+                .map(RoleAssignment::username).distinct()
+                .flatMap(username -> people.findById(username).stream())
+                .map(Person::email).toList();
+    }
+
     public Optional<Account> account(String username) {
         return people.findById(username).map(this::toAccount);
     }

@@ -35,6 +35,20 @@ public enum Role {
         return scopeType;
     }
 
+    /** The role and scope a group id names, e.g. {@code schoolleader_zonnewijzer}. */
+    public static java.util.Optional<Grant> ofGroupId(String groupId) {
+        for (Role role : values()) {
+            String prefix = role.groupCode + "_";
+            if (groupId.startsWith(prefix)) {
+                return java.util.Optional.of(new Grant(role, groupId.substring(prefix.length())));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    public record Grant(Role role, String scopeId) {
+    }
+
     /** The id of the group of everyone holding this role for the given scope. */
     public String groupId(String scopeId) {
         return groupCode + "_" + scopeId;

@@ -56,6 +56,12 @@ public class IncidentService {
         return incidents.findById(id).map(i -> new OpenedIncident(i.id(), i.reference(), i.status()));
     }
 
+    /** Where the reporter wants to hear about the case: absent when anonymous or no address was given. */
+    @Transactional(readOnly = true)
+    public Optional<String> reporterEmail(String reference) {
+        return incidents.findByReference(reference).map(i -> i.report().reporter().email());
+    }
+
     private static Map<String, Boolean> facts(IncidentReport.Facts facts) {
         Map<String, Boolean> map = new LinkedHashMap<>();
         map.put("threatOfViolence", facts.threatOfViolence());

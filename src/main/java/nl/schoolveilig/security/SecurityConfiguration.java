@@ -35,6 +35,7 @@ class SecurityConfiguration {
                         .requestMatchers("/melden", "/melden/**", "/css/**", "/favicon.ico", "/login", "/error",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers("/beheer/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(withDefaults())

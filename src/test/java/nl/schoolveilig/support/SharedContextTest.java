@@ -6,14 +6,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The application as the embedded default runs it (H2, in-process Kafka, demo directory, real HTTP
  * port), shared by every integration test that carries this annotation: one context, started once.
- * The database lives in memory and the broker on free ports with a fresh log.
+ * The database lives in memory, the broker on free ports with a fresh log, and mail goes to a
+ * GreenMail SMTP server ({@link TestSmtpServer}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Import(TestSmtpServer.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:schoolveilig-it;DB_CLOSE_DELAY=-1",
         "schoolveilig.kafka.embedded.port=0",
