@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolveilig.incident.IncidentOpened;
 import nl.schoolveilig.workflow.CaseClosed;
 import nl.schoolveilig.workflow.CaseTriaged;
+import nl.schoolveilig.workflow.DeadlineMissed;
 import nl.schoolveilig.workflow.TaskAssigned;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -71,6 +72,19 @@ class LifecycleOutbox {
         data.put("triagedBy", e.triagedBy());
         data.put("decisions", e.decisions());
         append("incident.triaged.v1", e.reference(), data);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void deadlineMissed(DeadlineMissed e) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("reference", e.reference());
+        data.put("taskId", e.taskId());
+        data.put("taskKey", e.taskKey());
+        data.put("group", e.group());
+        data.put("due", e.due());
+        data.put("missedAt", e.missedAt());
+        append("deadline.missed.v1", e.reference(), data);
     }
 
     @EventListener

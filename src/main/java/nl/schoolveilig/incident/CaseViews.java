@@ -22,9 +22,12 @@ public class CaseViews {
     private final IncidentRepository incidents;
     private final Directory directory;
     private final IncidentWorkflow workflow;
+    private final MissedDeadlineRepository missedDeadlines;
 
-    CaseViews(IncidentRepository incidents, Directory directory, IncidentWorkflow workflow) {
+    CaseViews(IncidentRepository incidents, Directory directory, IncidentWorkflow workflow,
+            MissedDeadlineRepository missedDeadlines) {
         this.incidents = incidents;
+        this.missedDeadlines = missedDeadlines;
         this.directory = directory;
         this.workflow = workflow;
     }
@@ -46,6 +49,7 @@ public class CaseViews {
         return Optional.of(new IncidentView(incident.id(), incident.reference(), incident.status(), incident.boardId(),
                 school.get().id(), school.get().name(), incident.channel(), incident.reportedAt(), report, !namesVisible,
                 workflow.triageSuggestions(reference), workflow.triageDecisions(reference), workflow.openTasks(reference),
+                missedDeadlines.findByIncidentIdOrderByMissedAtAsc(incident.id()).stream().map(MissedDeadline::view).toList(),
                 workflow.timeline(reference), incident.closing()));
     }
 

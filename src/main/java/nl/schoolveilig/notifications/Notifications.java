@@ -9,6 +9,7 @@ import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.incident.IncidentOpened;
 import nl.schoolveilig.incident.IncidentService;
 import nl.schoolveilig.workflow.CaseClosed;
+import nl.schoolveilig.workflow.DeadlineMissed;
 import nl.schoolveilig.workflow.TaskAssigned;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides who gets an e-mail, in Dutch: the people of a task's groups when a task is created for
- * them; the reporter (unless anonymous) when the report is received and when the case is closed.
+ * them and when its term has passed; the reporter (unless anonymous) when the report is received and when the case is closed.
  * Mails carry the reference, the task's name and a link, and nothing of the report itself.
  */
 @Component
@@ -51,6 +52,18 @@ class Notifications {
         String link = properties.baseUrl() + "/werk/taken/" + event.taskId();
         recipients.forEach(to -> queue(to, "mail.taskCreated.subject", "mail.taskCreated.body",
                 event.name(), event.reference(), link));
+    }
+
+    /** The task's own group hears that its term has passed; escalation, if any, comes as a task of its own. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void deadlineMissed(DeadlineMissed event) {
+        if (event.group() == null) {
+            return;
+        }
+        String link = properties.baseUrl() + "/werk/taken/" + event.taskId();
+        directory.emailsOfGroup(event.group()).forEach(to -> queue(to, "mail.overdue.subject", "mail.overdue.body",
+                event.taskName(), event.reference(), link));
     }
 
     @EventListener

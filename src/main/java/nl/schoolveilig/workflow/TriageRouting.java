@@ -1,6 +1,5 @@
 package nl.schoolveilig.workflow;
 
-import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 
@@ -13,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the people for the triage task: the group the triage policy names (school leader or board)
- * for the incident's school, from the directory, and the deadline the policy gives.
+ * for the incident's school, from the directory, and the deadline of the policy's term on the
+ * school calendar.
  */
 @Component("triageRouting")
 class TriageRouting implements JavaDelegate {
@@ -22,9 +22,11 @@ class TriageRouting implements JavaDelegate {
     static final String DUE = "triageDue";
 
     private final Directory directory;
+    private final SchoolCalendar calendar;
 
-    TriageRouting(Directory directory) {
+    TriageRouting(Directory directory, SchoolCalendar calendar) {
         this.directory = directory;
+        this.calendar = calendar;
     }
 
     @Override
@@ -34,7 +36,7 @@ class TriageRouting implements JavaDelegate {
         Role owner = Role.valueOf((String) triage.get("triageOwner"));
         String schoolId = (String) execution.getVariable("schoolId");
         execution.setVariable(CANDIDATE_GROUP, directory.candidateGroup(owner, schoolId));
-        Duration within = Duration.parse((String) triage.get("triageWithin"));
-        execution.setVariable(DUE, Date.from(ClockUtil.getCurrentTime().toInstant().plus(within)));
+        String within = (String) triage.get("triageWithin");
+        execution.setVariable(DUE, Date.from(calendar.deadline(ClockUtil.getCurrentTime().toInstant(), within)));
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +46,16 @@ class IncidentHandlingProcessTest {
             String owner = (String) triage.get("triageOwner");
             execution.setVariable("triageCandidateGroup",
                     owner.equals("BOARD_MEMBER") ? "board_noorderkim" : "schoolleader_zonnewijzer");
-            execution.setVariable("triageDue", new java.util.Date());
+            execution.setVariable("triageDue", new java.util.Date(ClockUtil.getCurrentTime().getTime() + 3_600_000));
+        });
+        Mocks.register("escalationRouting", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> triage = (Map<String, Object>) execution.getVariable("triage");
+            execution.setVariable("escalationGroups", switch ((String) triage.get("escalateTo")) {
+                case "BOARD_MEMBER" -> "board_noorderkim";
+                case "DIGICOACH_AND_LEADER" -> "digicoach_noorderkimwest,schoolleader_zonnewijzer";
+                default -> "";
+            });
         });
     }
 
@@ -61,6 +71,10 @@ class IncidentHandlingProcessTest {
         public void check(DelegateTask task, String form) {
             closed.add("checked " + form);
         }
+
+        public void record(DelegateExecution execution, String taskKey, java.util.Date due, String group) {
+            closed.add("missed " + taskKey + " of " + group);
+        }
     }
 
     private final Recorder recorder = new Recorder();
@@ -70,6 +84,7 @@ class IncidentHandlingProcessTest {
         Mocks.register("triageFormPreparation", new TriageFormPreparation());
         Mocks.register("caseClosing", recorder);
         Mocks.register("taskFormGuard", recorder);
+        Mocks.register("missedDeadlines", recorder);
     }
 
     @AfterEach
@@ -134,14 +149,70 @@ class IncidentHandlingProcessTest {
         assertThat(instance).isWaitingAt("TriageIncident");
     }
 
+    @Test
+    void triageWithinTheTermEscalatesNothing() {
+        ProcessInstance instance = start("THREAT", "PUPIL", "PUPIL", true);
+        execute(job(instance));
+
+        complete(task());
+
+        assertThat(instance).isEnded().hasNotPassed("RecordMissedTriageDeadline", "EscalateTriage");
+        org.assertj.core.api.Assertions.assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+    }
+
+    @Test
+    void aMissedCriticalTriageIsRecordedAndEscalatedToTheBoardWithoutInterruptingTheTriage() {
+        ProcessInstance instance = start("THREAT", "PUPIL", "PUPIL", true);
+        execute(job(instance));
+
+        execute(job("TriageDeadlinePassed", instance));
+
+        assertThat(instance).hasPassed("RecordMissedTriageDeadline", "FindEscalation")
+                .isWaitingAt("TriageIncident", "EscalateTriage");
+        assertThat(task("EscalateTriage", instance)).hasCandidateGroup("board_noorderkim");
+        org.assertj.core.api.Assertions.assertThat(recorder.closed)
+                .contains("missed TriageIncident of schoolleader_zonnewijzer");
+
+        complete(task("TriageIncident", instance));
+
+        assertThat(instance).as("the triage ends the escalation too").isEnded().hasPassed("TriageDone", "IncidentTriaged")
+                .hasNotPassed("Escalated");
+    }
+
+    @Test
+    void aMissedMediumTriageGoesToTheDigicoachAndTheLeaderWhoMayCloseTheEscalation() {
+        ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
+        execute(job(instance));
+        execute(job("TriageDeadlinePassed", instance));
+
+        assertThat(task("EscalateTriage", instance)).hasCandidateGroup("digicoach_noorderkimwest")
+                .hasCandidateGroup("schoolleader_zonnewijzer");
+        complete(task("EscalateTriage", instance));
+
+        assertThat(instance).hasPassed("Escalated").isWaitingAt("TriageIncident");
+    }
+
+    @Test
+    void aMissedMinorTriageOnlyRemindsTheGroup() {
+        ProcessInstance instance = start("DEVICE_RULES", "PUPIL", "NONE");
+        execute(job(instance));
+        execute(job("TriageDeadlinePassed", instance));
+
+        assertThat(instance).hasPassed("Reminded").hasNotPassed("EscalateTriage").isWaitingAt("TriageIncident");
+    }
+
     private ProcessInstance start(String category, String offender, String victim) {
+        return start(category, offender, victim, false);
+    }
+
+    private ProcessInstance start(String category, String offender, String victim, boolean threatOfViolence) {
         return engine.getRuntimeService().createMessageCorrelation("incident-reported")
                 .processInstanceBusinessKey("INC-2026-000001")
                 .setVariables(Variables.createVariables()
                         .putValue("schoolId", "zonnewijzer").putValue("boardId", "noorderkim")
                         .putValue("category", category).putValue("offenderRole", offender)
                         .putValue("victimRole", victim)
-                        .putValue("threatOfViolence", false).putValue("sexualImagesOfMinors", false)
+                        .putValue("threatOfViolence", threatOfViolence).putValue("sexualImagesOfMinors", false)
                         .putValue("personalDataExposed", false).putValue("mediaAttention", false)
                         .putValue("inSchoolContext", false).putValue("contentOnline", false))
                 .correlateStartMessage();

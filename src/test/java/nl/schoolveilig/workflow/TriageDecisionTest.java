@@ -63,9 +63,10 @@ class TriageDecisionTest {
                 .containsEntry("legalTrack", legalTrack);
     }
 
-    @ParameterizedTest(name = "triage of a {0} incident is due within {1}")
-    @CsvSource({"CRITICAL-threat, PT4H", "HIGH-data breach, P1D", "MEDIUM-cyberbullying, P2D", "LOW-device rules, P5D"})
-    void triageDeadlineFollowsSeverity(String example, String within) {
+    @ParameterizedTest(name = "triage of a {0} incident is due within {1}, and when late goes to {2}")
+    @CsvSource({"CRITICAL-threat, PT4H, BOARD_MEMBER", "HIGH-data breach, P1D, BOARD_MEMBER",
+            "MEDIUM-cyberbullying, P2D, DIGICOACH_AND_LEADER", "LOW-device rules, P5D, LEADER_REMINDER"})
+    void triageDeadlineAndEscalationFollowSeverity(String example, String within, String escalateTo) {
         Map<String, Object> result = switch (example.substring(0, example.indexOf('-'))) {
             case "CRITICAL" -> evaluate("THREAT", "PUPIL", "PUPIL", "threatOfViolence");
             case "HIGH" -> evaluate("DATA_BREACH", "EMPLOYEE", "PUPIL", null);
@@ -73,7 +74,7 @@ class TriageDecisionTest {
             default -> evaluate("DEVICE_RULES", "PUPIL", "NONE", null);
         };
 
-        assertThat(result).containsEntry("triageWithin", within);
+        assertThat(result).containsEntry("triageWithin", within).containsEntry("escalateTo", escalateTo);
     }
 
     @ParameterizedTest(name = "{0}")
