@@ -76,9 +76,9 @@ class Notifications {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void caseClosed(CaseClosed event) {
+        String body = event.summaryIsForTheReporter() ? "mail.closedWithAdvice.body" : "mail.closed.body";
         incidents.reporterEmail(event.reference()).ifPresent(to ->
-                queue(to, "mail.closed.subject", "mail.closed.body", event.reference(),
-                        event.summary() == null ? "" : event.summary()));
+                queue(to, "mail.closed.subject", body, event.reference(), event.summary() == null ? "" : event.summary()));
     }
 
     private void queue(String to, String subjectCode, String bodyCode, Object... args) {

@@ -6,8 +6,17 @@ import java.time.Instant;
  * Published (as a Spring application event, inside the engine's transaction) when a case's
  * workflow closes it.
  *
- * @param reason  why: {@code NOT_INVOLVED} (the school is not involved; the summary is the advice to the reporter)
+ * @param reason  why: {@link #NOT_INVOLVED} (the summary is the advice to the reporter) or {@link #COMPLETED}
+ *                (every track done; the summary is internal)
  * @param summary the closing text, as recorded
  */
 public record CaseClosed(String reference, String reason, String summary, Instant at) {
+
+    public static final String NOT_INVOLVED = "NOT_INVOLVED";
+    public static final String COMPLETED = "COMPLETED";
+
+    /** Only advice is meant for the reporter; a completed case's summary stays inside the school. */
+    public boolean summaryIsForTheReporter() {
+        return NOT_INVOLVED.equals(reason);
+    }
 }

@@ -18,9 +18,15 @@ public class CaseClosing {
         this.events = events;
     }
 
+    /** Every track is done and the owner summarised the case. */
+    public void closeCompleted(DelegateExecution execution) {
+        events.publishEvent(new CaseClosed(execution.getProcessBusinessKey(), CaseClosed.COMPLETED,
+                (String) execution.getVariable("closingSummary"), ClockUtil.getCurrentTime().toInstant()));
+    }
+
     /** The triage owner decided the school is not involved: close with the advice to the reporter. */
     public void closeNotInvolved(DelegateExecution execution) {
-        events.publishEvent(new CaseClosed(execution.getProcessBusinessKey(), "NOT_INVOLVED",
+        events.publishEvent(new CaseClosed(execution.getProcessBusinessKey(), CaseClosed.NOT_INVOLVED,
                 (String) execution.getVariable("adviceToReporter"), ClockUtil.getCurrentTime().toInstant()));
     }
 }

@@ -58,10 +58,23 @@ public class IncidentWorkflow {
         variables.put("offenderRole", start.offenderRole());
         variables.put("victimRole", start.victimRole());
         variables.putAll(start.facts());
+        variables.put("pupilsInvolved", pupilsInvolved(start));
         runtime.createMessageCorrelation(START_MESSAGE)
                 .processInstanceBusinessKey(start.reference())
                 .setVariables(variables)
                 .correlateStartMessage();
+    }
+
+    /** Whose parents to inform: the pupil who is (alleged) offender, the pupil who is victim. */
+    private static List<String> pupilsInvolved(CaseStart start) {
+        List<String> pupils = new ArrayList<>();
+        if ("PUPIL".equals(start.offenderRole())) {
+            pupils.add("leerling-dader");
+        }
+        if ("PUPIL".equals(start.victimRole())) {
+            pupils.add("leerling-slachtoffer");
+        }
+        return pupils;
     }
 
     public List<OpenTask> openTasks(String reference) {

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,11 @@ public class SchoolCalendar {
             }
         }
         return end.toInstant();
+    }
+
+    /** For due dates in the BPMN: {@code ${schoolCalendar.dueIn('P2D')}}, from the engine's clock. */
+    public Date dueIn(String term) {
+        return Date.from(deadline(ClockUtil.getCurrentTime().toInstant(), term));
     }
 
     public boolean isSchoolDay(LocalDate date) {

@@ -20,6 +20,7 @@ class TriageRouting implements JavaDelegate {
 
     static final String CANDIDATE_GROUP = "triageCandidateGroup";
     static final String DUE = "triageDue";
+    static final String CASE_OWNER_GROUP = "caseOwnerGroup";
 
     private final Directory directory;
     private final SchoolCalendar calendar;
@@ -35,7 +36,10 @@ class TriageRouting implements JavaDelegate {
         Map<String, Object> triage = (Map<String, Object>) execution.getVariable(IncidentWorkflow.TRIAGE_RESULT);
         Role owner = Role.valueOf((String) triage.get("triageOwner"));
         String schoolId = (String) execution.getVariable("schoolId");
-        execution.setVariable(CANDIDATE_GROUP, directory.candidateGroup(owner, schoolId));
+        String ownerGroup = directory.candidateGroup(owner, schoolId);
+        execution.setVariable(CANDIDATE_GROUP, ownerGroup);
+        // The triage owner also owns the rest of the case: the board when a legal track applies.
+        execution.setVariable(CASE_OWNER_GROUP, ownerGroup);
         String within = (String) triage.get("triageWithin");
         execution.setVariable(DUE, Date.from(calendar.deadline(ClockUtil.getCurrentTime().toInstant(), within)));
     }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
@@ -23,10 +24,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 /** Every path through bpmn/incident-handling.bpmn, with the real triage policy and a stub routing. */
-@Deployment(resources = {"bpmn/incident-handling.bpmn", "bpmn/incident-triage.dmn", "bpmn/forms/triage-incident.form"})
+@Deployment(resources = {"bpmn/incident-handling.bpmn", "bpmn/incident-triage.dmn", "bpmn/forms/triage-incident.form",
+        "bpmn/forms/inform-parents.form", "bpmn/forms/police.form", "bpmn/forms/victim-conversation.form",
+        "bpmn/forms/aftercare.form", "bpmn/forms/content-removal.form", "bpmn/forms/handle-press.form",
+        "bpmn/forms/brief-team.form", "bpmn/forms/close-case.form"})
 class IncidentHandlingProcessTest {
 
     @RegisterExtension
@@ -47,6 +52,7 @@ class IncidentHandlingProcessTest {
             execution.setVariable("triageCandidateGroup",
                     owner.equals("BOARD_MEMBER") ? "board_noorderkim" : "schoolleader_zonnewijzer");
             execution.setVariable("triageDue", new java.util.Date(ClockUtil.getCurrentTime().getTime() + 3_600_000));
+            execution.setVariable("caseOwnerGroup", execution.getVariable("triageCandidateGroup"));
         });
         Mocks.register("escalationRouting", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
             @SuppressWarnings("unchecked")
@@ -75,6 +81,18 @@ class IncidentHandlingProcessTest {
         public void record(DelegateExecution execution, String taskKey, java.util.Date due, String group) {
             closed.add("missed " + taskKey + " of " + group);
         }
+
+        public void closeCompleted(DelegateExecution execution) {
+            closed.add("completed " + execution.getProcessBusinessKey() + ": " + execution.getVariable("closingSummary"));
+        }
+
+        public String group(String role, String schoolId) {
+            return role.toLowerCase() + "_" + schoolId;
+        }
+
+        public java.util.Date dueIn(String term) {
+            return ClockUtil.getCurrentTime();
+        }
     }
 
     private final Recorder recorder = new Recorder();
@@ -85,6 +103,8 @@ class IncidentHandlingProcessTest {
         Mocks.register("caseClosing", recorder);
         Mocks.register("taskFormGuard", recorder);
         Mocks.register("missedDeadlines", recorder);
+        Mocks.register("routing", recorder);
+        Mocks.register("schoolCalendar", recorder);
     }
 
     @AfterEach
@@ -108,14 +128,132 @@ class IncidentHandlingProcessTest {
     }
 
     @Test
-    void whenTheSchoolIsInvolvedTheTriageEndsAsAssessed() {
+    void whenNoTrackIsNeededTheOwnerClosesTheCaseWithASummary() {
+        ProcessInstance instance = start("DEVICE_RULES", "PUPIL", "NONE");
+        execute(job(instance));
+
+        completeTriage(Map.of());
+
+        assertThat(instance).hasPassed("IsSchoolInvolved", "WhichTracks", "AllTracksDone").isWaitingAt("CloseCase");
+        assertThat(task()).hasCandidateGroup("schoolleader_zonnewijzer");
+        complete(task(), Variables.createVariables().putValue("closingSummary", "Telefoon ingeleverd."));
+        assertThat(instance).isEnded().hasPassed("RecordClosing", "CaseClosed");
+        org.assertj.core.api.Assertions.assertThat(recorder.closed)
+                .containsExactly("checked triage-incident", "checked close-case", "completed INC-2026-000001: Telefoon ingeleverd.");
+    }
+
+    @Test
+    void theParentsOfEachPupilInvolvedAreInformedSeparately() {
         ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
         execute(job(instance));
 
-        complete(task());
+        completeTriage(Map.of("informParentsDecision", true));
 
-        assertThat(instance).isEnded().hasPassed("IsSchoolInvolved", "IncidentTriaged").hasNotPassed("CloseWithAdvice");
-        org.assertj.core.api.Assertions.assertThat(recorder.closed).containsExactly("checked triage-incident");
+        List<Task> parents = engine.getTaskService().createTaskQuery().taskDefinitionKey("InformParents").list();
+        org.assertj.core.api.Assertions.assertThat(parents).extracting(Task::getName).containsExactlyInAnyOrder(
+                "Informeer de ouders van de leerling-dader", "Informeer de ouders van de leerling-slachtoffer");
+        complete(parents.get(0));
+        assertThat(instance).isWaitingAt("InformParents");
+        complete(parents.get(1));
+        assertThat(instance).isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void thePoliceTrackRecordsTheReport() {
+        ProcessInstance instance = start("THREAT", "PUPIL", "PUPIL", true);
+        execute(job(instance));
+
+        completeTriage(Map.of("policeDecision", "REQUIRED"));
+
+        assertThat(instance).isWaitingAt("RecordPoliceReport");
+        assertThat(task()).hasCandidateGroup("schoolleader_zonnewijzer");
+        complete(task());
+        assertThat(instance).isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void victimCareIsAConversationAndAnAftercareCheckTwoWeeksLater() {
+        ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of("victimCareDecision", true));
+
+        assertThat(instance).isWaitingAt("TalkWithVictim");
+        complete(task());
+        assertThat(instance).isWaitingAt("AftercareDue");
+        org.assertj.core.api.Assertions.assertThat(job(instance).getDuedate())
+                .isCloseTo(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 14L * 24 * 3600 * 1000), 60_000);
+        execute(job(instance));
+        assertThat(instance).isWaitingAt("CheckAftercare");
+        complete(task());
+        assertThat(instance).isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void contentStillOnlineGoesToTheDigicoach() {
+        ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
+        execute(job(instance));
+
+        completeTriage(Map.of("contentRemovalDecision", true));
+
+        assertThat(instance).isWaitingAt("RemoveContent");
+        assertThat(task()).hasCandidateGroup("digicoach_zonnewijzer");
+        complete(task());
+        assertThat(instance).isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void pressAttentionGoesToCommunicationsWhileTheLeaderBriefsTheTeam() {
+        ProcessInstance instance = start("THREAT", "EXTERNAL", "SCHOOL");
+        execute(job(instance));
+
+        completeTriage(Map.of("pressDecision", true));
+
+        assertThat(instance).isWaitingAt("HandlePress", "BriefTeam");
+        assertThat(task("HandlePress", instance)).hasCandidateGroup("communications_zonnewijzer");
+        assertThat(task("BriefTeam", instance)).hasCandidateGroup("schoolleader_zonnewijzer");
+        complete(task("HandlePress", instance));
+        assertThat(instance).isWaitingAt("BriefTeam");
+        complete(task("BriefTeam", instance));
+        assertThat(instance).isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void theCaseClosesOnlyWhenEveryTrackIsDone() {
+        ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of("informParentsDecision", true, "policeDecision", "ADVISED", "victimCareDecision", true,
+                "contentRemovalDecision", true, "pressDecision", true));
+
+        assertThat(instance).isWaitingAt("InformParents", "RecordPoliceReport", "TalkWithVictim", "RemoveContent",
+                "HandlePress", "BriefTeam");
+        for (String key : List.of("RecordPoliceReport", "RemoveContent", "HandlePress", "BriefTeam", "TalkWithVictim")) {
+            complete(task(key, instance));
+        }
+        engine.getTaskService().createTaskQuery().taskDefinitionKey("InformParents").list().forEach(t -> complete(t));
+        assertThat(instance).isWaitingAt("AftercareDue").isNotWaitingAt("CloseCase");
+        execute(job(instance));
+        complete(task("CheckAftercare", instance));
+        assertThat(instance).isWaitingAt("CloseCase");
+    }
+
+    private static ArrayList<String> pupils(String offender, String victim) {
+        ArrayList<String> pupils = new ArrayList<>();
+        if (offender.equals("PUPIL")) {
+            pupils.add("leerling-dader");
+        }
+        if (victim.equals("PUPIL")) {
+            pupils.add("leerling-slachtoffer");
+        }
+        return pupils;
+    }
+
+    /** Completes the triage: every track off, except what the test turns on. */
+    private void completeTriage(Map<String, Object> decisions) {
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("informParentsDecision", false,
+                "policeDecision", "NO", "victimCareDecision", false, "contentRemovalDecision", false,
+                "pressDecision", false, "privacyAssessmentDecision", false));
+        variables.putAll(decisions);
+        complete(task("TriageIncident", processInstanceQuery().singleResult()), variables);
     }
 
     @Test
@@ -154,10 +292,11 @@ class IncidentHandlingProcessTest {
         ProcessInstance instance = start("THREAT", "PUPIL", "PUPIL", true);
         execute(job(instance));
 
-        complete(task());
+        completeTriage(Map.of());
 
-        assertThat(instance).isEnded().hasNotPassed("RecordMissedTriageDeadline", "EscalateTriage");
-        org.assertj.core.api.Assertions.assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+        assertThat(instance).hasPassed("TriageDone").hasNotPassed("RecordMissedTriageDeadline", "EscalateTriage");
+        org.assertj.core.api.Assertions.assertThat(engine.getManagementService().createJobQuery()
+                .activityId("TriageDeadlinePassed").count()).as("the deadline timer is gone").isZero();
     }
 
     @Test
@@ -173,10 +312,10 @@ class IncidentHandlingProcessTest {
         org.assertj.core.api.Assertions.assertThat(recorder.closed)
                 .contains("missed TriageIncident of schoolleader_zonnewijzer");
 
-        complete(task("TriageIncident", instance));
+        completeTriage(Map.of());
 
-        assertThat(instance).as("the triage ends the escalation too").isEnded().hasPassed("TriageDone", "IncidentTriaged")
-                .hasNotPassed("Escalated");
+        assertThat(instance).as("the triage ends the escalation too").hasPassed("TriageDone").hasNotPassed("Escalated")
+                .isWaitingAt("CloseCase").isNotWaitingAt("EscalateTriage");
     }
 
     @Test
@@ -214,7 +353,8 @@ class IncidentHandlingProcessTest {
                         .putValue("victimRole", victim)
                         .putValue("threatOfViolence", threatOfViolence).putValue("sexualImagesOfMinors", false)
                         .putValue("personalDataExposed", false).putValue("mediaAttention", false)
-                        .putValue("inSchoolContext", false).putValue("contentOnline", false))
+                        .putValue("inSchoolContext", false).putValue("contentOnline", false)
+                        .putValue("pupilsInvolved", pupils(offender, victim)))
                 .correlateStartMessage();
     }
 }

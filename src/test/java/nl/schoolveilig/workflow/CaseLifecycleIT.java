@@ -1,0 +1,135 @@
+package nl.schoolveilig.workflow;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import nl.schoolveilig.support.ReportApi;
+import nl.schoolveilig.support.Reports;
+import nl.schoolveilig.support.SharedContextTest;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A cyberbullying video of a pupil, still online, taken from the report through the REST API and the
+ * task API to a closed case: who got which task, and what the reporter heard.
+ */
+@SharedContextTest
+class CaseLifecycleIT {
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    IncidentWorkflow workflow;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    GreenMail smtp;
+
+    @Test
+    void aCyberbullyingCaseRunsThroughItsTracksToAClosedCase() throws Exception {
+        Map<String, Object> report = Reports.cyberbullying("regenboog");
+        report.put("reporter", Map.of("role", "PARENT", "email", "ouder.regenboog@example.org", "anonymous", false));
+        String reference = ReportApi.report(http, report);
+
+        String triage = awaitTask(reference, "TriageIncident", "pdevries");
+        complete("pdevries", triage, Map.of());
+
+        String parentsOfOffender = awaitTask(reference, "InformParents", "pdevries");
+        assertThat(keysOfOpenTasks(reference)).containsExactlyInAnyOrder("InformParents", "InformParents",
+                "TalkWithVictim", "RemoveContent");
+        assertThat(taskKeysVisibleTo("mbakker", reference)).as("the community's digicoach").containsExactly("RemoveContent");
+        assertThat(completeExpecting("mbakker", task(reference, "RemoveContent"), Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        complete("mbakker", task(reference, "RemoveContent"), Map.of("contentReportedOn", "22-11-2026",
+                "removalResult", "REMOVED"));
+        for (String parents : tasks(reference, "InformParents")) {
+            complete("pdevries", parents, Map.of("parentsInformedHow", "CONVERSATION", "parentsInformedOn", "23-11-2026",
+                    "parentsNote", "Afspraken over telefoongebruik gemaakt."));
+        }
+        assertThat(parentsOfOffender).isNotNull();
+        complete("pdevries", task(reference, "TalkWithVictim"), Map.of("victimConversationOn", "23-11-2026",
+                "confidentialAdvisorOffered", true, "victimConversationNote", "Leerling voelt zich gesteund."));
+
+        String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(processInstance)
+                .activityId("AftercareDue").singleResult().getId());
+        complete("pdevries", awaitTask(reference, "CheckAftercare", "pdevries"),
+                Map.of("aftercareNote", "Het gaat goed.", "aftercareFollowUpNeeded", false));
+
+        String close = awaitTask(reference, "CloseCase", "pdevries");
+        complete("pdevries", close, Map.of("closingSummary", "Filmpje verwijderd, ouders gesproken, nazorg gedaan."));
+
+        JsonNode view = http.withBasicAuth("pdevries", "demo").getForObject("/api/incidents/" + reference, JsonNode.class);
+        assertThat(view.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(view.at("/closing/reason").asText()).isEqualTo("COMPLETED");
+        assertThat(view.get("tasks")).isEmpty();
+        MimeMessage closed = await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subject(m).equals("Uw melding is afgehandeld (" + reference + ")")).findFirst().orElse(null),
+                m -> m != null);
+        assertThat(GreenMailUtil.getBody(closed)).contains(reference).doesNotContain("Filmpje verwijderd");
+    }
+
+    private String awaitTask(String reference, String key, String user) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> keysOfOpenTasks(reference).contains(key));
+        assertThat(taskKeysVisibleTo(user, reference)).contains(key);
+        return task(reference, key);
+    }
+
+    private List<String> keysOfOpenTasks(String reference) {
+        return workflow.openTasks(reference).stream().map(OpenTask::taskKey).toList();
+    }
+
+    private String task(String reference, String key) {
+        return tasks(reference, key).get(0);
+    }
+
+    private List<String> tasks(String reference, String key) {
+        return workflow.openTasks(reference).stream().filter(t -> t.taskKey().equals(key)).map(OpenTask::id).toList();
+    }
+
+    private List<String> taskKeysVisibleTo(String user, String reference) {
+        JsonNode work = http.withBasicAuth(user, "demo").getForObject("/api/tasks", JsonNode.class);
+        return java.util.stream.StreamSupport.stream(work.spliterator(), false)
+                .filter(t -> reference.equals(t.get("reference").asText())).map(t -> t.get("taskKey").asText()).toList();
+    }
+
+    private void complete(String user, String taskId, Map<String, Object> fields) {
+        ResponseEntity<String> response = completeExpecting(user, taskId, fields);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private ResponseEntity<String> completeExpecting(String user, String taskId, Map<String, Object> fields) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, "demo").postForEntity("/api/tasks/" + taskId + "/complete",
+                new HttpEntity<>(Reports.json(fields), headers), String.class);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
