@@ -3,6 +3,7 @@ package nl.schoolveilig.directory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -73,6 +74,22 @@ public class Directory {
                 .map(RoleAssignment::username).distinct()
                 .flatMap(username -> people.findById(username).stream())
                 .map(Person::email).toList();
+    }
+
+    /** The boards where this person holds one of these roles (at the board, or at one of its communities or schools). */
+    public Set<String> boardsWhere(String username, Set<Role> roles) {
+        Set<String> boardIds = new java.util.TreeSet<>();
+        for (RoleAssignment grant : assignments.findByUsername(username)) {
+            if (!roles.contains(grant.role())) {
+                continue;
+            }
+            switch (grant.role().scopeType()) {
+                case BOARD -> boardIds.add(grant.scopeId());
+                case COMMUNITY -> communities.findById(grant.scopeId()).ifPresent(c -> boardIds.add(c.boardId()));
+                case SCHOOL -> schools.findById(grant.scopeId()).ifPresent(s -> boardIds.add(s.boardId()));
+            }
+        }
+        return boardIds;
     }
 
     public Optional<Account> account(String username) {

@@ -47,7 +47,7 @@ public class IncidentService {
                 report.category(), channel, incident.reportedAt()));
         workflow.start(new CaseStart(incident.id(), incident.reference(), school.boardId(), school.id(),
                 report.category().name(), report.offender().role().name(), report.victim().role().name(),
-                facts(report.facts())));
+                facts(report.facts()), incident.reportedAt()));
         return new OpenedIncident(incident.id(), incident.reference(), incident.status());
     }
 

@@ -1,5 +1,6 @@
 package nl.schoolveilig.workflow;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,5 +9,5 @@ import java.util.UUID;
  * decides on. Roles and categories travel as their enum names.
  */
 public record CaseStart(UUID incidentId, String reference, String boardId, String schoolId, String category,
-        String offenderRole, String victimRole, Map<String, Boolean> facts) {
+        String offenderRole, String victimRole, Map<String, Boolean> facts, Instant reportedAt) {
 }

@@ -57,6 +57,7 @@ public class IncidentWorkflow {
         variables.put("category", start.category());
         variables.put("offenderRole", start.offenderRole());
         variables.put("victimRole", start.victimRole());
+        variables.put("reportedAt", Date.from(start.reportedAt()));
         variables.putAll(start.facts());
         variables.put("pupilsInvolved", pupilsInvolved(start));
         runtime.createMessageCorrelation(START_MESSAGE)

@@ -53,6 +53,11 @@ public class SchoolCalendar {
         return Date.from(deadline(ClockUtil.getCurrentTime().toInstant(), term));
     }
 
+    /** For legal terms that run from an earlier moment: {@code ${schoolCalendar.after(reportedAt, 'PT72H')}}. */
+    public Date after(Date start, String term) {
+        return Date.from(deadline(start.toInstant(), term));
+    }
+
     public boolean isSchoolDay(LocalDate date) {
         return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !holidays.contains(date);

@@ -89,6 +89,42 @@ class CaseLifecycleIT {
         assertThat(GreenMailUtil.getBody(closed)).contains(reference).doesNotContain("Filmpje verwijderd");
     }
 
+    @Test
+    void aDataBreachIsAssessedRegisteredAndNotifiedToTheAuthorityWithin72Hours() {
+        Map<String, Object> report = Reports.report("zonnewijzer", "DATA_BREACH", "EMPLOYEE", "PUPIL");
+        report.put("facts", Map.of("personalDataExposed", true));
+        String reference = ReportApi.report(http, report);
+        complete("ijansen", awaitTask(reference, "TriageIncident", "ijansen"), Map.of(
+                "informParentsDecision", false, "informParentsMotivation", "Ouders zijn al door de leerkracht gebeld.",
+                "victimCareDecision", false, "victimCareMotivation", "Geen schade voor de leerling."));
+
+        String assess = awaitTask(reference, "AssessBreach", "rvisser");
+        assertThat(taskKeysVisibleTo("ijansen", reference)).doesNotContain("AssessBreach");
+        complete("rvisser", assess, Map.of("breachConfirmed", true,
+                "breachDescription", "Cijferlijst van groep 8 naar een verkeerde ouder gestuurd.",
+                "breachMeasures", "Ontvanger gevraagd te verwijderen; werkwijze aangepast.",
+                "breachReportable", true, "breachHighRisk", false));
+
+        String notify = awaitTask(reference, "NotifyAuthority", "rvisser");
+        JsonNode incident = http.withBasicAuth("rvisser", "demo").getForObject("/api/incidents/" + reference, JsonNode.class);
+        java.time.Instant reportedAt = java.time.Instant.parse(incident.get("reportedAt").asText());
+        OpenTask notifyTask = workflow.openTasks(reference).stream().filter(t -> t.id().equals(notify)).findFirst().orElseThrow();
+        assertThat(notifyTask.due()).isEqualTo(reportedAt.plus(Duration.ofHours(72)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(registerPage("rvisser")).contains(reference).contains("nog niet gemeld");
+        assertThat(registerPage("ksmit")).contains(reference);
+        assertThat(registerPage("pdevries")).doesNotContain(reference).contains("alleen voor de AVG-coördinator");
+        assertThat(registerPage("dbrouwer")).as("another board's privacy officer").doesNotContain(reference);
+
+        complete("rvisser", notify, Map.of("authorityNotifiedOn", "23-11-2026 09:30", "authorityReference", "AP-2026-4711"));
+
+        assertThat(registerPage("rvisser")).contains("AP-2026-4711");
+        awaitTask(reference, "CloseCase", "ijansen");
+    }
+
+    private String registerPage(String user) {
+        return http.withBasicAuth(user, "demo").getForObject("/privacy/datalekken", String.class);
+    }
+
     private String awaitTask(String reference, String key, String user) {
         await().atMost(Duration.ofSeconds(60)).until(() -> keysOfOpenTasks(reference).contains(key));
         assertThat(taskKeysVisibleTo(user, reference)).contains(key);

@@ -31,7 +31,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 @Deployment(resources = {"bpmn/incident-handling.bpmn", "bpmn/incident-triage.dmn", "bpmn/forms/triage-incident.form",
         "bpmn/forms/inform-parents.form", "bpmn/forms/police.form", "bpmn/forms/victim-conversation.form",
         "bpmn/forms/aftercare.form", "bpmn/forms/content-removal.form", "bpmn/forms/handle-press.form",
-        "bpmn/forms/brief-team.form", "bpmn/forms/close-case.form"})
+        "bpmn/forms/brief-team.form", "bpmn/forms/close-case.form", "bpmn/forms/assess-breach.form",
+        "bpmn/forms/notify-authority.form", "bpmn/forms/inform-data-subjects.form", "bpmn/forms/warn-board-breach.form"})
 class IncidentHandlingProcessTest {
 
     @RegisterExtension
@@ -70,6 +71,10 @@ class IncidentHandlingProcessTest {
 
         final List<String> closed = new ArrayList<>();
 
+        public void record(DelegateExecution execution) {
+            closed.add("registered breach, reportable " + execution.getVariable("breachReportable"));
+        }
+
         public void closeNotInvolved(DelegateExecution execution) {
             closed.add(execution.getProcessBusinessKey() + ": " + execution.getVariable("adviceToReporter"));
         }
@@ -93,6 +98,14 @@ class IncidentHandlingProcessTest {
         public java.util.Date dueIn(String term) {
             return ClockUtil.getCurrentTime();
         }
+
+        public java.util.Date after(java.util.Date start, String term) {
+            return new java.util.Date(start.getTime() + java.time.Duration.parse(term).toMillis());
+        }
+
+        public void notified(DelegateExecution execution) {
+            closed.add("notified " + execution.getVariable("authorityReference"));
+        }
     }
 
     private final Recorder recorder = new Recorder();
@@ -105,6 +118,7 @@ class IncidentHandlingProcessTest {
         Mocks.register("missedDeadlines", recorder);
         Mocks.register("routing", recorder);
         Mocks.register("schoolCalendar", recorder);
+        Mocks.register("breachRegister", recorder);
     }
 
     @AfterEach
@@ -247,6 +261,77 @@ class IncidentHandlingProcessTest {
         return pupils;
     }
 
+    @Test
+    void aSuspectedBreachThatIsNoBreachEndsThePrivacyTrackWithoutRegistering() {
+        ProcessInstance instance = start("DATA_BREACH", "EMPLOYEE", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of("privacyAssessmentDecision", true));
+
+        assertThat(instance).isWaitingAt("AssessBreach");
+        assertThat(task()).hasCandidateGroup("privacy_officer_zonnewijzer");
+        complete(task(), Variables.createVariables().putValue("breachConfirmed", false)
+                .putValue("breachNoBreachReason", "De lijst is nooit verstuurd."));
+
+        assertThat(instance).hasPassed("NoBreach").hasNotPassed("RegisterBreach").isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void aBreachThatNeedsNoNotificationIsOnlyRegistered() {
+        ProcessInstance instance = start("DATA_BREACH", "EMPLOYEE", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of("privacyAssessmentDecision", true));
+
+        complete(task(), breach(false, false));
+
+        assertThat(instance).hasPassed("RegisterBreach", "PrivacyDone").isWaitingAt("CloseCase");
+        org.assertj.core.api.Assertions.assertThat(recorder.closed).contains("registered breach, reportable false");
+    }
+
+    @Test
+    void aReportableHighRiskBreachIsRegisteredNotifiedWithin72HoursAndTheSubjectsAreInformed() {
+        ProcessInstance instance = start("DATA_BREACH", "EMPLOYEE", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of("privacyAssessmentDecision", true));
+
+        complete(task(), breach(true, true));
+
+        assertThat(instance).isWaitingAt("NotifyAuthority", "InformDataSubjects");
+        java.util.Date reportedAt = (java.util.Date) engine.getRuntimeService()
+                .getVariable(instance.getId(), "reportedAt");
+        org.assertj.core.api.Assertions.assertThat(task("NotifyAuthority", instance).getDueDate())
+                .isEqualTo(new java.util.Date(reportedAt.getTime() + 72L * 3600 * 1000));
+        complete(task("NotifyAuthority", instance), Variables.createVariables()
+                .putValue("authorityNotifiedOn", "23-11-2026 10:00").putValue("authorityReference", "AP-123"));
+        complete(task("InformDataSubjects", instance));
+
+        assertThat(instance).hasPassed("RecordAuthorityNotice", "PrivacyDone").isWaitingAt("CloseCase");
+        org.assertj.core.api.Assertions.assertThat(recorder.closed).contains("notified AP-123");
+    }
+
+    @Test
+    void theBoardIsWarnedWhenTheAuthorityDeadlineIsNearWithoutStoppingTheNotification() {
+        ProcessInstance instance = start("DATA_BREACH", "EMPLOYEE", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of("privacyAssessmentDecision", true));
+        complete(task(), breach(true, false));
+
+        execute(job("AuthorityDeadlineNear", instance));
+
+        assertThat(instance).isWaitingAt("NotifyAuthority", "WarnBoardAboutBreach");
+        assertThat(task("WarnBoardAboutBreach", instance)).hasCandidateGroup("board_member_zonnewijzer");
+        complete(task("NotifyAuthority", instance));
+        assertThat(instance).isWaitingAt("WarnBoardAboutBreach").isNotWaitingAt("CloseCase");
+        complete(task("WarnBoardAboutBreach", instance));
+        assertThat(instance).isWaitingAt("CloseCase");
+    }
+
+    private static Map<String, Object> breach(boolean reportable, boolean highRisk) {
+        return Variables.createVariables().putValue("breachConfirmed", true)
+                .putValue("breachDescription", "Klassenlijst naar verkeerde ouder gemaild.")
+                .putValue("breachMeasures", "Ouder gevraagd de mail te verwijderen.")
+                .putValue("breachReportable", reportable).putValue("breachHighRisk", highRisk);
+    }
+
     /** Completes the triage: every track off, except what the test turns on. */
     private void completeTriage(Map<String, Object> decisions) {
         Map<String, Object> variables = new java.util.HashMap<>(Map.of("informParentsDecision", false,
@@ -354,7 +439,8 @@ class IncidentHandlingProcessTest {
                         .putValue("threatOfViolence", threatOfViolence).putValue("sexualImagesOfMinors", false)
                         .putValue("personalDataExposed", false).putValue("mediaAttention", false)
                         .putValue("inSchoolContext", false).putValue("contentOnline", false)
-                        .putValue("pupilsInvolved", pupils(offender, victim)))
+                        .putValue("pupilsInvolved", pupils(offender, victim))
+                        .putValue("reportedAt", ClockUtil.getCurrentTime()))
                 .correlateStartMessage();
     }
 }
