@@ -2,6 +2,8 @@ package nl.schoolveilig.security;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.plugin.AdministratorAuthorizationPlugin;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -47,6 +49,14 @@ class SecurityConfiguration {
                         new AntPathRequestMatcher("/camunda/**")))
                 .headers(headers -> headers.frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin));
         return http.build();
+    }
+
+    /** The administrators' group gets every permission in the engine, as Camunda's own admin setup would. */
+    @Bean
+    AdministratorAuthorizationPlugin administratorAuthorizations() {
+        AdministratorAuthorizationPlugin plugin = new AdministratorAuthorizationPlugin();
+        plugin.setAdministratorGroupName(Groups.CAMUNDA_ADMIN);
+        return plugin;
     }
 
     @Bean

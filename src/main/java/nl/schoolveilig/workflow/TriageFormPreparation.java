@@ -22,5 +22,7 @@ class TriageFormPreparation implements JavaDelegate {
             execution.setVariable(TriageQuestions.suggested(question), suggestion);
             execution.setVariable(TriageQuestions.decision(question), suggestion);
         }
+        // Not a policy suggestion: only the triage owner can see signs of abuse at home.
+        execution.setVariable("meldcodeDecision", false);
     }
 }

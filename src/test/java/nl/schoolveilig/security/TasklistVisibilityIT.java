@@ -86,6 +86,16 @@ class TasklistVisibilityIT {
         assertThat(page.getBody()).contains("Tasklist");
     }
 
+    @Test
+    void cockpitIsForAdministratorsOnly() {
+        assertThat(http.withBasicAuth("beheerder", "demo").getForEntity("/camunda/app/cockpit/default/", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("ijansen", "demo").getForEntity("/camunda/app/cockpit/default/", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("ijansen", "demo").getForEntity("/camunda/app/tasklist/default/", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     private List<String> taskIdsVisibleTo(String username) {
         ResponseEntity<JsonNode> response = http.withBasicAuth(username, "demo")
                 .exchange("/engine-rest/task?maxResults=1000", HttpMethod.GET, null, JsonNode.class);

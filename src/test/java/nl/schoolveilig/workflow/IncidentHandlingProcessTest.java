@@ -28,11 +28,32 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 /** Every path through bpmn/incident-handling.bpmn, with the real triage policy and a stub routing. */
-@Deployment(resources = {"bpmn/incident-handling.bpmn", "bpmn/incident-triage.dmn", "bpmn/forms/triage-incident.form",
-        "bpmn/forms/inform-parents.form", "bpmn/forms/police.form", "bpmn/forms/victim-conversation.form",
-        "bpmn/forms/aftercare.form", "bpmn/forms/content-removal.form", "bpmn/forms/handle-press.form",
-        "bpmn/forms/brief-team.form", "bpmn/forms/close-case.form", "bpmn/forms/assess-breach.form",
-        "bpmn/forms/notify-authority.form", "bpmn/forms/inform-data-subjects.form", "bpmn/forms/warn-board-breach.form"})
+@Deployment(resources = {"bpmn/incident-handling.bpmn", "bpmn/incident-triage.dmn",
+        "bpmn/forms/aftercare.form",
+        "bpmn/forms/assess-breach.form",
+        "bpmn/forms/brief-team.form",
+        "bpmn/forms/close-case.form",
+        "bpmn/forms/consult-inspector.form",
+        "bpmn/forms/content-removal.form",
+        "bpmn/forms/decide-suspicion.form",
+        "bpmn/forms/file-police-report.form",
+        "bpmn/forms/handle-press.form",
+        "bpmn/forms/inform-accused.form",
+        "bpmn/forms/inform-data-subjects.form",
+        "bpmn/forms/inform-parents-offence.form",
+        "bpmn/forms/inform-parents.form",
+        "bpmn/forms/meldcode-step1.form",
+        "bpmn/forms/meldcode-step2.form",
+        "bpmn/forms/meldcode-step3.form",
+        "bpmn/forms/meldcode-step4.form",
+        "bpmn/forms/meldcode-step5.form",
+        "bpmn/forms/notify-authority.form",
+        "bpmn/forms/police.form",
+        "bpmn/forms/reassess-help.form",
+        "bpmn/forms/report-veilig-thuis.form",
+        "bpmn/forms/triage-incident.form",
+        "bpmn/forms/victim-conversation.form",
+        "bpmn/forms/warn-board-breach.form"})
 class IncidentHandlingProcessTest {
 
     @RegisterExtension
@@ -330,6 +351,77 @@ class IncidentHandlingProcessTest {
                 .putValue("breachDescription", "Klassenlijst naar verkeerde ouder gemaild.")
                 .putValue("breachMeasures", "Ouder gevraagd de mail te verwijderen.")
                 .putValue("breachReportable", reportable).putValue("breachHighRisk", highRisk);
+    }
+
+    @Test
+    void aStaffSexualOffenceMakesTheBoardConsultDecideInformAndReportInThatOrder() {
+        ProcessInstance instance = start("SEXUAL_MISCONDUCT", "EMPLOYEE", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of());
+
+        assertThat(instance).isWaitingAt("ConsultConfidentialInspector");
+        assertThat(task()).hasCandidateGroup("board_noorderkim");
+        complete(task());
+        complete(task("DecideReasonableSuspicion", instance), Map.of("reasonableSuspicion", "YES"));
+        for (String step : List.of("InformAccused", "InformParentsOfOffence", "FilePoliceReport")) {
+            assertThat(instance).isWaitingAt(step);
+            assertThat(task(step, instance)).hasCandidateGroup("board_noorderkim");
+            complete(task(step, instance));
+        }
+        assertThat(instance).hasPassed("OffenceReported").isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void withoutReasonableSuspicionTheStaffOffenceTrackEndsAfterTheDecision() {
+        ProcessInstance instance = start("SEXUAL_MISCONDUCT", "INTERN", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of());
+        complete(task());
+
+        complete(task("DecideReasonableSuspicion", instance), Map.of("reasonableSuspicion", "NO"));
+
+        assertThat(instance).hasPassed("NoReasonableSuspicion").hasNotPassed("InformAccused").isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void signsOfAbuseAtHomeRunTheMeldcodeInsteadOfInformingTheParents() {
+        ProcessInstance instance = start("OTHER", "PARENT", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of("informParentsDecision", true, "meldcodeDecision", true));
+
+        assertThat(instance).isWaitingAt("MapSignals").isNotWaitingAt("InformParents");
+        assertThat(task()).hasCandidateGroup("care_coordinator_zonnewijzer");
+        for (String step : List.of("MapSignals", "ConsultColleague", "TalkWithParentsAboutSignals", "WeighTheSignals")) {
+            complete(task(step, instance));
+        }
+        complete(task("DecideHelpOrReport", instance), Map.of("meldcodeOutcome", "HELP", "helpTerm", "P28D"));
+        assertThat(instance).isWaitingAt("HelpTermEnded");
+        org.assertj.core.api.Assertions.assertThat(job(instance).getDuedate())
+                .isCloseTo(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 28L * 24 * 3600 * 1000), 60_000);
+        execute(job(instance));
+        complete(task("ReassessHelp", instance), Map.of("helpWorked", "NO"));
+
+        assertThat(instance).as("the help did not work: weigh again").isWaitingAt("WeighTheSignals");
+        complete(task("WeighTheSignals", instance));
+        complete(task("DecideHelpOrReport", instance), Map.of("meldcodeOutcome", "REPORT"));
+        complete(task("ReportToVeiligThuis", instance));
+        assertThat(instance).hasPassed("ReportedToVeiligThuis").isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void helpThatWorkedEndsTheMeldcode() {
+        ProcessInstance instance = start("OTHER", "PARENT", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of("meldcodeDecision", true));
+        for (String step : List.of("MapSignals", "ConsultColleague", "TalkWithParentsAboutSignals", "WeighTheSignals")) {
+            complete(task(step, instance));
+        }
+        complete(task("DecideHelpOrReport", instance), Map.of("meldcodeOutcome", "HELP", "helpTerm", "P14D"));
+        execute(job(instance));
+
+        complete(task("ReassessHelp", instance), Map.of("helpWorked", "YES"));
+
+        assertThat(instance).hasPassed("MeldcodeDone").isWaitingAt("CloseCase");
     }
 
     /** Completes the triage: every track off, except what the test turns on. */
