@@ -23,9 +23,11 @@ public class CaseViews {
     private final Directory directory;
     private final IncidentWorkflow workflow;
     private final MissedDeadlineRepository missedDeadlines;
+    private final EvidenceRepository evidence;
 
     CaseViews(IncidentRepository incidents, Directory directory, IncidentWorkflow workflow,
-            MissedDeadlineRepository missedDeadlines) {
+            MissedDeadlineRepository missedDeadlines, EvidenceRepository evidence) {
+        this.evidence = evidence;
         this.incidents = incidents;
         this.missedDeadlines = missedDeadlines;
         this.directory = directory;
@@ -50,6 +52,7 @@ public class CaseViews {
                 school.get().id(), school.get().name(), incident.channel(), incident.reportedAt(), report, !namesVisible,
                 workflow.triageSuggestions(reference), workflow.triageDecisions(reference), workflow.openTasks(reference),
                 missedDeadlines.findByIncidentIdOrderByMissedAtAsc(incident.id()).stream().map(MissedDeadline::view).toList(),
+                evidence.findByIncidentIdOrderByAddedAtAsc(incident.id()).stream().map(Evidence::view).toList(),
                 workflow.timeline(reference), incident.closing()));
     }
 

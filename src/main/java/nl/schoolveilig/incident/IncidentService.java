@@ -23,11 +23,13 @@ public class IncidentService {
     private final ReferenceGenerator references;
     private final Directory directory;
     private final IncidentWorkflow workflow;
+    private final EvidenceRepository evidence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, ReferenceGenerator references, Directory directory,
-            IncidentWorkflow workflow, ApplicationEventPublisher events, Clock clock) {
+            IncidentWorkflow workflow, EvidenceRepository evidence, ApplicationEventPublisher events, Clock clock) {
+        this.evidence = evidence;
         this.events = events;
         this.incidents = incidents;
         this.references = references;
@@ -49,6 +51,17 @@ public class IncidentService {
                 report.category().name(), report.offender().role().name(), report.victim().role().name(),
                 facts(report.facts()), incident.reportedAt()));
         return new OpenedIncident(incident.id(), incident.reference(), incident.status());
+    }
+
+    /** Evidence for a case, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addEvidence(UUID incidentId, String description, String url, String source) {
+        evidence.save(new Evidence(incidentId, description, url, clock.instant(), source));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OpenedIncident> find(String reference) {
+        return incidents.findByReference(reference).map(i -> new OpenedIncident(i.id(), i.reference(), i.status()));
     }
 
     @Transactional(readOnly = true)

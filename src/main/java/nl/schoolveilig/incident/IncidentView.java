@@ -16,5 +16,6 @@ import nl.schoolveilig.workflow.TriageDecision;
 public record IncidentView(UUID id, String reference, IncidentStatus status, String boardId, String schoolId,
         String schoolName, Channel channel, Instant reportedAt, IncidentReport report, boolean namesHidden,
         Map<String, Object> suggestions, List<TriageDecision> decisions, List<OpenTask> tasks,
-        List<MissedDeadlineView> missedDeadlines, List<TimelineEntry> timeline, Closing closing) {
+        List<MissedDeadlineView> missedDeadlines, List<EvidenceView> evidence, List<TimelineEntry> timeline,
+        Closing closing) {
 }

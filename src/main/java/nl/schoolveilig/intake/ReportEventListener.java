@@ -3,16 +3,9 @@ package nl.schoolveilig.intake;
 import nl.schoolveilig.web.FieldProblem;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.CloudEventData;
-import io.cloudevents.core.format.EventDeserializationException;
-import io.cloudevents.core.message.MessageReader;
-import io.cloudevents.core.provider.EventFormatProvider;
-import io.cloudevents.jackson.JsonFormat;
-import io.cloudevents.kafka.KafkaMessageFactory;
-import io.cloudevents.rw.CloudEventRWException;
 import nl.schoolveilig.events.RejectedEventException;
 import nl.schoolveilig.events.Topics;
 import nl.schoolveilig.incident.Channel;
@@ -46,7 +39,7 @@ class ReportEventListener {
 
     @KafkaListener(id = "report-intake", topics = Topics.REPORTED)
     void onReported(ConsumerRecord<String, byte[]> record) {
-        CloudEvent event = readEvent(record);
+        CloudEvent event = CloudEventRecords.read(record);
         if (!EVENT_TYPE.equals(event.getType())) {
             throw new RejectedEventException("unknown-type",
                     "Event type '" + event.getType() + "' is not accepted here; expected " + EVENT_TYPE);
@@ -56,34 +49,6 @@ class ReportEventListener {
                 SubmissionKey.ofEvent(event.getSource().toString(), event.getId()));
         log.info("Report event {} from {} -> {} ({})", event.getId(), event.getSource(),
                 result.incident().reference(), result.created() ? "new case" : "duplicate");
-    }
-
-    private static CloudEvent readEvent(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null || record.value().length > ReportReader.MAX_BYTES) {
-            throw new RejectedEventException("payload-size", record.value() == null
-                    ? "The record has no value"
-                    : "The record is larger than " + ReportReader.MAX_BYTES / 1024 + " KiB");
-        }
-        try {
-            MessageReader message = KafkaMessageFactory.createReader(record);
-            return message.toEvent();
-        } catch (CloudEventRWException e) {
-            if (record.headers().lastHeader("ce_specversion") == null) {
-                return readStructuredWithoutContentType(record.value());
-            }
-            throw new RejectedEventException("unreadable-event", "Not a CloudEvent 1.0: " + e.getMessage());
-        }
-    }
-
-    /** Some clients send a structured event without the content-type header; accept the JSON as it is. */
-    private static CloudEvent readStructuredWithoutContentType(byte[] value) {
-        try {
-            return Objects.requireNonNull(EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE))
-                    .deserialize(value);
-        } catch (EventDeserializationException | CloudEventRWException | IllegalStateException e) {
-            throw new RejectedEventException("unreadable-event",
-                    "Not a CloudEvent 1.0 in JSON (structured mode) nor in binary mode: " + e.getMessage());
-        }
     }
 
     private ReportSubmission readReport(CloudEvent event) {

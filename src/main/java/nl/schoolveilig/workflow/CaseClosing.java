@@ -18,6 +18,12 @@ public class CaseClosing {
         this.events = events;
     }
 
+    /** The reporter withdrew the report. */
+    public void closeWithdrawn(DelegateExecution execution) {
+        events.publishEvent(new CaseClosed(execution.getProcessBusinessKey(), CaseClosed.WITHDRAWN,
+                (String) execution.getVariable("withdrawalReason"), ClockUtil.getCurrentTime().toInstant()));
+    }
+
     /** Every track is done and the owner summarised the case. */
     public void closeCompleted(DelegateExecution execution) {
         events.publishEvent(new CaseClosed(execution.getProcessBusinessKey(), CaseClosed.COMPLETED,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
@@ -64,6 +65,27 @@ public class IncidentWorkflow {
                 .processInstanceBusinessKey(start.reference())
                 .setVariables(variables)
                 .correlateStartMessage();
+    }
+
+    /** A press inquiry reached the school: communications answers it and the team is briefed, alongside everything else. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void pressInquiry(String reference, String details) {
+        correlate(reference, "press-inquiry", Map.of("pressInquiryDetails", details == null ? "" : details));
+    }
+
+    /** The reporter withdrew the report: the case ends now, with the reason on record. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void withdraw(String reference, String reason) {
+        correlate(reference, "incident-withdrawn", Map.of("withdrawalReason", reason));
+    }
+
+    private void correlate(String reference, String message, Map<String, Object> variables) {
+        try {
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(reference)
+                    .setVariables(variables).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new NoRunningCaseException(reference);
+        }
     }
 
     /** Whose parents to inform: the pupil who is (alleged) offender, the pupil who is victim. */

@@ -108,6 +108,10 @@ class IncidentHandlingProcessTest {
             closed.add("missed " + taskKey + " of " + group);
         }
 
+        public void closeWithdrawn(DelegateExecution execution) {
+            closed.add("withdrawn " + execution.getProcessBusinessKey() + ": " + execution.getVariable("withdrawalReason"));
+        }
+
         public void closeCompleted(DelegateExecution execution) {
             closed.add("completed " + execution.getProcessBusinessKey() + ": " + execution.getVariable("closingSummary"));
         }
@@ -422,6 +426,35 @@ class IncidentHandlingProcessTest {
         complete(task("ReassessHelp", instance), Map.of("helpWorked", "YES"));
 
         assertThat(instance).hasPassed("MeldcodeDone").isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void aPressInquiryAtAnyMomentGoesToCommunicationsAndTheTeamWithoutStoppingTheCase() {
+        ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
+        execute(job(instance));
+
+        engine.getRuntimeService().createMessageCorrelation("press-inquiry").processInstanceBusinessKey("INC-2026-000001")
+                .setVariable("pressInquiryDetails", "Omroep Brabant belde").correlate();
+
+        assertThat(instance).isWaitingAt("TriageIncident", "AnswerPressInquiry", "BriefTeamOnInquiry");
+        assertThat(task("AnswerPressInquiry", instance)).hasCandidateGroup("communications_zonnewijzer");
+        complete(task("AnswerPressInquiry", instance));
+        complete(task("BriefTeamOnInquiry", instance));
+        assertThat(instance).hasPassed("PressInquiryHandled").isWaitingAt("TriageIncident");
+    }
+
+    @Test
+    void aWithdrawalEndsTheCaseWhereverItIs() {
+        ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of("victimCareDecision", true, "contentRemovalDecision", true));
+
+        engine.getRuntimeService().createMessageCorrelation("incident-withdrawn").processInstanceBusinessKey("INC-2026-000001")
+                .setVariable("withdrawalReason", "Ruzie is bijgelegd").correlate();
+
+        assertThat(instance).isEnded().hasPassed("CloseWithdrawn", "ClosedWithdrawn").hasNotPassed("CloseCase");
+        org.assertj.core.api.Assertions.assertThat(recorder.closed).contains("withdrawn INC-2026-000001: Ruzie is bijgelegd");
+        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
     }
 
     /** Completes the triage: every track off, except what the test turns on. */
