@@ -34,7 +34,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/melden", "/melden/**", "/css/**", "/favicon.ico", "/login", "/error",
+                        .requestMatchers("/melden", "/melden/**", "/maatregelen/**", "/css/**", "/favicon.ico", "/login", "/error",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/beheer/**").hasRole("ADMIN")

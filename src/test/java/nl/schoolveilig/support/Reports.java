@@ -27,7 +27,8 @@ public final class Reports {
         report.put("category", category);
         report.put("description", "Test report " + UUID.randomUUID());
         report.put("platform", "TIKTOK");
-        report.put("offender", Map.of("role", offenderRole, "name", "Offender Name"));
+        // A new offender every time: earlier cases of the same offender would raise the suggested measure.
+        report.put("offender", Map.of("role", offenderRole, "name", "Offender Name " + UUID.randomUUID()));
         report.put("victim", Map.of("role", victimRole, "name", "Victim Name"));
         report.put("facts", Map.of("contentOnline", true));
         report.put("reporter", Map.of("role", "PARENT", "name", "Reporter Name", "email", "ouder@example.org",

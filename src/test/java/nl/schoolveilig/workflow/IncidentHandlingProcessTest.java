@@ -28,16 +28,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 /** Every path through bpmn/incident-handling.bpmn, with the real triage policy and a stub routing. */
-@Deployment(resources = {"bpmn/incident-handling.bpmn", "bpmn/incident-triage.dmn",
+@Deployment(resources = {"bpmn/incident-handling.bpmn", "bpmn/incident-triage.dmn", "bpmn/sanctions-noorderkim.dmn",
         "bpmn/forms/aftercare.form",
         "bpmn/forms/assess-breach.form",
         "bpmn/forms/brief-team.form",
         "bpmn/forms/close-case.form",
         "bpmn/forms/consult-inspector.form",
         "bpmn/forms/content-removal.form",
+        "bpmn/forms/decide-expulsion.form",
+        "bpmn/forms/decide-sanction.form",
         "bpmn/forms/decide-suspicion.form",
         "bpmn/forms/file-police-report.form",
+        "bpmn/forms/find-another-school.form",
+        "bpmn/forms/handle-objection.form",
         "bpmn/forms/handle-press.form",
+        "bpmn/forms/hear-parties.form",
         "bpmn/forms/inform-accused.form",
         "bpmn/forms/inform-data-subjects.form",
         "bpmn/forms/inform-parents-offence.form",
@@ -50,6 +55,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
         "bpmn/forms/notify-authority.form",
         "bpmn/forms/police.form",
         "bpmn/forms/reassess-help.form",
+        "bpmn/forms/record-suspension.form",
         "bpmn/forms/report-veilig-thuis.form",
         "bpmn/forms/triage-incident.form",
         "bpmn/forms/victim-conversation.form",
@@ -108,6 +114,13 @@ class IncidentHandlingProcessTest {
             closed.add("missed " + taskKey + " of " + group);
         }
 
+        long earlierOffences;
+
+        public void count(DelegateExecution execution) {
+            closed.add("counted earlier offences");
+            execution.setVariable("earlierOffences", earlierOffences);
+        }
+
         public void closeWithdrawn(DelegateExecution execution) {
             closed.add("withdrawn " + execution.getProcessBusinessKey() + ": " + execution.getVariable("withdrawalReason"));
         }
@@ -144,6 +157,14 @@ class IncidentHandlingProcessTest {
         Mocks.register("routing", recorder);
         Mocks.register("schoolCalendar", recorder);
         Mocks.register("breachRegister", recorder);
+        Mocks.register("offenderHistory", recorder);
+        Mocks.register("sanctionPreparation", (org.camunda.bpm.engine.delegate.JavaDelegate) execution -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> sanction = (Map<String, Object>) execution.getVariable("sanction");
+            execution.setVariable("suggestedMeasure", sanction.get("measure"));
+            execution.setVariable("measureDecision", sanction.get("measure"));
+            execution.setVariable("sanctionGroup", recorder.group((String) sanction.get("decidedBy"), "zonnewijzer"));
+        });
     }
 
     @AfterEach
@@ -173,12 +194,15 @@ class IncidentHandlingProcessTest {
 
         completeTriage(Map.of());
 
-        assertThat(instance).hasPassed("IsSchoolInvolved", "WhichTracks", "AllTracksDone").isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("IsSchoolInvolved", "WhichTracks", "AllTracksDone").isWaitingAt("DecideSanction");
+        complete(task(), Variables.createVariables().putValue("measureDecision", "TALK"));
+        assertThat(instance).isWaitingAt("CloseCase");
         assertThat(task()).hasCandidateGroup("schoolleader_zonnewijzer");
         complete(task(), Variables.createVariables().putValue("closingSummary", "Telefoon ingeleverd."));
         assertThat(instance).isEnded().hasPassed("RecordClosing", "CaseClosed");
         org.assertj.core.api.Assertions.assertThat(recorder.closed)
-                .containsExactly("checked triage-incident", "checked close-case", "completed INC-2026-000001: Telefoon ingeleverd.");
+                .containsExactly("checked triage-incident", "counted earlier offences", "checked decide-sanction",
+                        "checked close-case", "completed INC-2026-000001: Telefoon ingeleverd.");
     }
 
     @Test
@@ -194,7 +218,7 @@ class IncidentHandlingProcessTest {
         complete(parents.get(0));
         assertThat(instance).isWaitingAt("InformParents");
         complete(parents.get(1));
-        assertThat(instance).isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("AllTracksDone");
     }
 
     @Test
@@ -207,7 +231,7 @@ class IncidentHandlingProcessTest {
         assertThat(instance).isWaitingAt("RecordPoliceReport");
         assertThat(task()).hasCandidateGroup("schoolleader_zonnewijzer");
         complete(task());
-        assertThat(instance).isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("AllTracksDone");
     }
 
     @Test
@@ -224,7 +248,7 @@ class IncidentHandlingProcessTest {
         execute(job(instance));
         assertThat(instance).isWaitingAt("CheckAftercare");
         complete(task());
-        assertThat(instance).isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("AllTracksDone");
     }
 
     @Test
@@ -237,7 +261,7 @@ class IncidentHandlingProcessTest {
         assertThat(instance).isWaitingAt("RemoveContent");
         assertThat(task()).hasCandidateGroup("digicoach_zonnewijzer");
         complete(task());
-        assertThat(instance).isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("AllTracksDone");
     }
 
     @Test
@@ -253,7 +277,7 @@ class IncidentHandlingProcessTest {
         complete(task("HandlePress", instance));
         assertThat(instance).isWaitingAt("BriefTeam");
         complete(task("BriefTeam", instance));
-        assertThat(instance).isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("AllTracksDone");
     }
 
     @Test
@@ -269,10 +293,10 @@ class IncidentHandlingProcessTest {
             complete(task(key, instance));
         }
         engine.getTaskService().createTaskQuery().taskDefinitionKey("InformParents").list().forEach(t -> complete(t));
-        assertThat(instance).isWaitingAt("AftercareDue").isNotWaitingAt("CloseCase");
+        assertThat(instance).isWaitingAt("AftercareDue").hasNotPassed("AllTracksDone");
         execute(job(instance));
         complete(task("CheckAftercare", instance));
-        assertThat(instance).isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("AllTracksDone");
     }
 
     private static ArrayList<String> pupils(String offender, String victim) {
@@ -297,7 +321,7 @@ class IncidentHandlingProcessTest {
         complete(task(), Variables.createVariables().putValue("breachConfirmed", false)
                 .putValue("breachNoBreachReason", "De lijst is nooit verstuurd."));
 
-        assertThat(instance).hasPassed("NoBreach").hasNotPassed("RegisterBreach").isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("NoBreach").hasNotPassed("RegisterBreach").hasPassed("AllTracksDone");
     }
 
     @Test
@@ -308,7 +332,7 @@ class IncidentHandlingProcessTest {
 
         complete(task(), breach(false, false));
 
-        assertThat(instance).hasPassed("RegisterBreach", "PrivacyDone").isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("RegisterBreach", "PrivacyDone").hasPassed("AllTracksDone");
         org.assertj.core.api.Assertions.assertThat(recorder.closed).contains("registered breach, reportable false");
     }
 
@@ -329,7 +353,7 @@ class IncidentHandlingProcessTest {
                 .putValue("authorityNotifiedOn", "23-11-2026 10:00").putValue("authorityReference", "AP-123"));
         complete(task("InformDataSubjects", instance));
 
-        assertThat(instance).hasPassed("RecordAuthorityNotice", "PrivacyDone").isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("RecordAuthorityNotice", "PrivacyDone").hasPassed("AllTracksDone");
         org.assertj.core.api.Assertions.assertThat(recorder.closed).contains("notified AP-123");
     }
 
@@ -345,9 +369,9 @@ class IncidentHandlingProcessTest {
         assertThat(instance).isWaitingAt("NotifyAuthority", "WarnBoardAboutBreach");
         assertThat(task("WarnBoardAboutBreach", instance)).hasCandidateGroup("board_member_zonnewijzer");
         complete(task("NotifyAuthority", instance));
-        assertThat(instance).isWaitingAt("WarnBoardAboutBreach").isNotWaitingAt("CloseCase");
+        assertThat(instance).isWaitingAt("WarnBoardAboutBreach").hasNotPassed("AllTracksDone");
         complete(task("WarnBoardAboutBreach", instance));
-        assertThat(instance).isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("AllTracksDone");
     }
 
     private static Map<String, Object> breach(boolean reportable, boolean highRisk) {
@@ -372,7 +396,7 @@ class IncidentHandlingProcessTest {
             assertThat(task(step, instance)).hasCandidateGroup("board_noorderkim");
             complete(task(step, instance));
         }
-        assertThat(instance).hasPassed("OffenceReported").isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("OffenceReported").hasPassed("AllTracksDone");
     }
 
     @Test
@@ -384,7 +408,7 @@ class IncidentHandlingProcessTest {
 
         complete(task("DecideReasonableSuspicion", instance), Map.of("reasonableSuspicion", "NO"));
 
-        assertThat(instance).hasPassed("NoReasonableSuspicion").hasNotPassed("InformAccused").isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("NoReasonableSuspicion").hasNotPassed("InformAccused").hasPassed("AllTracksDone");
     }
 
     @Test
@@ -409,7 +433,7 @@ class IncidentHandlingProcessTest {
         complete(task("WeighTheSignals", instance));
         complete(task("DecideHelpOrReport", instance), Map.of("meldcodeOutcome", "REPORT"));
         complete(task("ReportToVeiligThuis", instance));
-        assertThat(instance).hasPassed("ReportedToVeiligThuis").isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("ReportedToVeiligThuis").hasPassed("AllTracksDone");
     }
 
     @Test
@@ -425,7 +449,7 @@ class IncidentHandlingProcessTest {
 
         complete(task("ReassessHelp", instance), Map.of("helpWorked", "YES"));
 
-        assertThat(instance).hasPassed("MeldcodeDone").isWaitingAt("CloseCase");
+        assertThat(instance).hasPassed("MeldcodeDone").hasPassed("AllTracksDone");
     }
 
     @Test
@@ -455,6 +479,81 @@ class IncidentHandlingProcessTest {
         assertThat(instance).isEnded().hasPassed("CloseWithdrawn", "ClosedWithdrawn").hasNotPassed("CloseCase");
         org.assertj.core.api.Assertions.assertThat(recorder.closed).contains("withdrawn INC-2026-000001: Ruzie is bijgelegd");
         org.assertj.core.api.Assertions.assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
+    }
+
+    @Test
+    void anExternalOffenderGetsNoInternalMeasureAndTheCaseGoesToClosing() {
+        ProcessInstance instance = start("THREAT", "EXTERNAL", "SCHOOL");
+        execute(job(instance));
+
+        completeTriage(Map.of());
+
+        assertThat(instance).hasPassed("SuggestSanction").hasNotPassed("DecideSanction").isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void aPupilsFirstOffenceIsATalkDecidedByTheSchoolLeader() {
+        ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of());
+
+        assertThat(instance).isWaitingAt("DecideSanction");
+        assertThat(task()).hasCandidateGroup("school_leader_zonnewijzer");
+        assertThat(instance).variables().containsEntry("suggestedMeasure", "TALK");
+        complete(task());
+        assertThat(instance).hasPassed("MeasureRecorded").isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void aRepeatedOffenceRaisesThePupilsMeasureToASuspensionDecidedAndRecordedByTheBoard() {
+        recorder.earlierOffences = 2;
+        ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of());
+
+        assertThat(instance).variables().containsEntry("suggestedMeasure", "SUSPENSION");
+        assertThat(task()).hasCandidateGroup("board_member_zonnewijzer");
+        complete(task());
+
+        assertThat(instance).isWaitingAt("RecordSuspension");
+        complete(task());
+        assertThat(instance).isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void anExpulsionRunsTheBoardsProcedureWithItsObjectionWindow() {
+        recorder.earlierOffences = 3;
+        ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of());
+        complete(task(), Map.of("measureDecision", "EXPULSION", "measureMotivation", "Derde keer binnen een jaar"));
+
+        assertThat(instance).isWaitingAt("HearTeacherAndParents");
+        complete(task());
+        assertThat(instance).isWaitingAt("FindAnotherSchool");
+        execute(job("EightWeeksPassed", instance));
+        org.assertj.core.api.Assertions.assertThat(recorder.closed).anyMatch(s -> s.startsWith("missed FindAnotherSchool"));
+        complete(task("FindAnotherSchool", instance));
+        complete(task("DecideOnExpulsion", instance), Map.of("expulsionDecision", "EXPEL"));
+        assertThat(instance).isWaitingAt("ObjectionWindowEnded");
+        execute(job(instance));
+        complete(task("HandleObjection", instance));
+
+        assertThat(instance).hasPassed("ExpulsionDone").isWaitingAt("CloseCase");
+    }
+
+    @Test
+    void whenTheBoardDecidesAgainstExpulsionThePupilStays() {
+        ProcessInstance instance = start("CYBERBULLYING", "PUPIL", "PUPIL");
+        execute(job(instance));
+        completeTriage(Map.of());
+        complete(task(), Map.of("measureDecision", "EXPULSION"));
+        complete(task());
+        complete(task("FindAnotherSchool", instance));
+
+        complete(task("DecideOnExpulsion", instance), Map.of("expulsionDecision", "KEEP"));
+
+        assertThat(instance).hasPassed("NotExpelled").hasNotPassed("ObjectionWindowEnded").isWaitingAt("CloseCase");
     }
 
     /** Completes the triage: every track off, except what the test turns on. */
@@ -525,7 +624,7 @@ class IncidentHandlingProcessTest {
         completeTriage(Map.of());
 
         assertThat(instance).as("the triage ends the escalation too").hasPassed("TriageDone").hasNotPassed("Escalated")
-                .isWaitingAt("CloseCase").isNotWaitingAt("EscalateTriage");
+                .hasPassed("AllTracksDone").isNotWaitingAt("EscalateTriage");
     }
 
     @Test
