@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -63,8 +63,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 class IncidentHandlingProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("process-test.camunda.cfg.xml").build();
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
+            .builder("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
 
     private ProcessEngine engine;
 
