@@ -27,8 +27,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-/** Every path through bpmn/incident-handling.bpmn, with the real triage policy and a stub routing. */
-@Deployment(resources = {"bpmn/incident-handling.bpmn", "bpmn/incident-triage.dmn", "bpmn/sanctions-noorderkim.dmn",
+/** Every path through bpmn/incident-handling.bpmn, with Noorderkim's real policy and stand-ins for the beans. */
+@Deployment(resources = {"bpmn/incident-handling.bpmn", "bpmn/incident-triage-noorderkim.dmn", "bpmn/sanctions-noorderkim.dmn",
         "bpmn/forms/aftercare.form",
         "bpmn/forms/assess-breach.form",
         "bpmn/forms/brief-team.form",

@@ -15,19 +15,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The triage policy (bpmn/incident-triage.dmn) against the rules of DOMAIN.md, one row per rule:
+ * The triage policy (bpmn/incident-triage-<board>.dmn) against the rules of DOMAIN.md, one row per rule:
  * category, offender, victim and the ticked facts in; the answers the policy must suggest out.
  */
 class TriageDecisionTest {
 
     private static DmnEngine engine;
     private static DmnDecision triage;
+    private static DmnDecision kempenhorst;
 
     @BeforeAll
     static void parsePolicy() throws IOException {
         engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream dmn = TriageDecisionTest.class.getResourceAsStream("/bpmn/incident-triage.dmn")) {
-            triage = engine.parseDecision("incident-triage", dmn);
+        triage = policyOf("noorderkim");
+        kempenhorst = policyOf("kempenhorst");
+    }
+
+    private static DmnDecision policyOf(String board) throws IOException {
+        try (InputStream dmn = TriageDecisionTest.class.getResourceAsStream("/bpmn/incident-triage-" + board + ".dmn")) {
+            return engine.parseDecision("incident-triage-" + board, dmn);
         }
     }
 
@@ -77,6 +83,20 @@ class TriageDecisionTest {
         assertThat(result).containsEntry("triageWithin", within).containsEntry("escalateTo", escalateTo);
     }
 
+    @ParameterizedTest(name = "at Kempenhorst a {0} incident is triaged within {1}")
+    @CsvSource({"CRITICAL-threat, PT4H", "HIGH-data breach, P1D", "MEDIUM-cyberbullying, P1D", "LOW-device rules, P3D"})
+    void kempenhorstTriagesFasterThanNoorderkim(String example, String within) {
+        Map<String, Object> variables = switch (example.substring(0, example.indexOf('-'))) {
+            case "CRITICAL" -> variables("THREAT", "PUPIL", "PUPIL", "threatOfViolence");
+            case "HIGH" -> variables("DATA_BREACH", "EMPLOYEE", "PUPIL", null);
+            case "MEDIUM" -> variables("CYBERBULLYING", "PUPIL", "PUPIL", null);
+            default -> variables("DEVICE_RULES", "PUPIL", "NONE", null);
+        };
+
+        assertThat(engine.evaluateDecision(kempenhorst, variables).getSingleResult().getEntryMap())
+                .containsEntry("triageWithin", within);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # case                                       | category              | offender | victim   | fact                | question          | answer
@@ -105,6 +125,10 @@ class TriageDecisionTest {
     }
 
     private static Map<String, Object> evaluate(String category, String offender, String victim, String fact) {
+        return engine.evaluateDecision(triage, variables(category, offender, victim, fact)).getSingleResult().getEntryMap();
+    }
+
+    private static Map<String, Object> variables(String category, String offender, String victim, String fact) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("category", category);
         variables.put("offenderRole", offender);
@@ -113,6 +137,6 @@ class TriageDecisionTest {
                 "mediaAttention", "inSchoolContext", "contentOnline"}) {
             variables.put(name, name.equals(fact));
         }
-        return engine.evaluateDecision(triage, variables).getSingleResult().getEntryMap();
+        return variables;
     }
 }
