@@ -19,6 +19,8 @@ class MissedDeadline {
     private Long id;
     @Column(name = "incident_id")
     private UUID incidentId;
+    @Column(name = "task_id")
+    private String taskId;
     @Column(name = "task_key")
     private String taskKey;
     @Column(name = "task_name")
@@ -31,8 +33,9 @@ class MissedDeadline {
     protected MissedDeadline() {
     }
 
-    MissedDeadline(UUID incidentId, String taskKey, String taskName, Instant dueAt, Instant missedAt) {
+    MissedDeadline(UUID incidentId, String taskId, String taskKey, String taskName, Instant dueAt, Instant missedAt) {
         this.incidentId = incidentId;
+        this.taskId = taskId;
         this.taskKey = taskKey;
         this.taskName = taskName;
         this.dueAt = dueAt;

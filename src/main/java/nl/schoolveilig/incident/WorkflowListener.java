@@ -24,8 +24,8 @@ class WorkflowListener {
     void on(DeadlineMissed missed) {
         Incident incident = incidents.findByReference(missed.reference())
                 .orElseThrow(() -> new IllegalStateException("No case " + missed.reference()));
-        missedDeadlines.save(new MissedDeadline(incident.id(), missed.taskKey(), missed.taskName(), missed.due(),
-                missed.missedAt()));
+        missedDeadlines.save(new MissedDeadline(incident.id(), missed.taskId(), missed.taskKey(), missed.taskName(),
+                missed.due(), missed.missedAt()));
     }
 
     @EventListener

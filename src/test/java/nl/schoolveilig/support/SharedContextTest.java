@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Import;
         "spring.datasource.url=jdbc:h2:mem:schoolveilig-it;DB_CLOSE_DELAY=-1",
         "schoolveilig.kafka.embedded.port=0",
         "schoolveilig.kafka.embedded.controller-port=0",
-        "schoolveilig.kafka.embedded.data-dir=target/it-data/kafka-${random.uuid}"})
+        "schoolveilig.kafka.embedded.data-dir=target/it-data/kafka-${random.uuid}",
+        // Tests call the overdue watch themselves.
+        "schoolveilig.deadlines.watch-interval=1h"})
 public @interface SharedContextTest {
 }
