@@ -8,18 +8,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
+import org.hibernate.annotations.UuidGenerator;
 
 @Entity
 @Table(name = "incident")
-class Incident implements Persistable<UUID> {
+class Incident {
 
     @Id
+    @GeneratedValue
+    @UuidGenerator
     private UUID id;
     private String reference;
     @Column(name = "board_id")
@@ -79,31 +79,10 @@ class Incident implements Persistable<UUID> {
     @Column(name = "closing_summary")
     private String closingSummary;
 
-    @Transient
-    private boolean isNew = true;
-
     protected Incident() {
     }
 
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    /** The id is assigned here, not by the database: tell Spring Data to insert instead of merging. */
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        isNew = false;
-    }
-
     Incident(String reference, String boardId, IncidentReport report, Channel channel, Instant reportedAt) {
-        this.id = UUID.randomUUID();
         this.reference = reference;
         this.boardId = boardId;
         this.schoolId = report.schoolId();

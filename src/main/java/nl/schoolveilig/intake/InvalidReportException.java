@@ -1,8 +1,9 @@
 package nl.schoolveilig.intake;
 
-import nl.schoolveilig.web.FieldProblem;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import nl.schoolveilig.web.FieldProblem;
 
 /** A report that cannot be accepted as it is, with every field that needs fixing. */
 public class InvalidReportException extends RuntimeException {

@@ -1,12 +1,12 @@
 package nl.schoolveilig.intake;
 
-import nl.schoolveilig.web.FieldProblem;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.schoolveilig.incident.Channel;
+import nl.schoolveilig.web.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;

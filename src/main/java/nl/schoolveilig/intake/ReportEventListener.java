@@ -1,6 +1,5 @@
 package nl.schoolveilig.intake;
 
-import nl.schoolveilig.web.FieldProblem;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,6 +8,7 @@ import io.cloudevents.CloudEventData;
 import nl.schoolveilig.events.RejectedEventException;
 import nl.schoolveilig.events.Topics;
 import nl.schoolveilig.incident.Channel;
+import nl.schoolveilig.web.FieldProblem;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

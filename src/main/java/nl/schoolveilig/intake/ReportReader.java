@@ -1,6 +1,5 @@
 package nl.schoolveilig.intake;
 
-import nl.schoolveilig.web.FieldProblem;
 import java.io.IOException;
 import java.time.temporal.Temporal;
 import java.util.ArrayDeque;
@@ -22,6 +21,7 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import nl.schoolveilig.web.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

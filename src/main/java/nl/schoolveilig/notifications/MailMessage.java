@@ -7,16 +7,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
+import org.hibernate.annotations.UuidGenerator;
 
 @Entity
 @Table(name = "mail_message")
-public class MailMessage implements Persistable<UUID> {
+public class MailMessage {
 
     /** PENDING: to send; SENT; OUTBOX_ONLY: no SMTP server configured, only on the outbox page; FAILED: gave up. */
     public enum Status { PENDING, SENT, OUTBOX_ONLY, FAILED }
@@ -24,6 +22,8 @@ public class MailMessage implements Persistable<UUID> {
     static final int MAX_ATTEMPTS = 5;
 
     @Id
+    @GeneratedValue
+    @UuidGenerator
     private UUID id;
     private String recipient;
     private String subject;
@@ -37,35 +37,16 @@ public class MailMessage implements Persistable<UUID> {
     private String lastError;
     @Column(name = "sent_at")
     private Instant sentAt;
-    @Transient
-    private boolean isNew = true;
 
     protected MailMessage() {
     }
 
     MailMessage(String recipient, String subject, String body, Instant createdAt) {
-        this.id = UUID.randomUUID();
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
         this.createdAt = createdAt;
         this.status = Status.PENDING;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        isNew = false;
     }
 
     void sent(Instant at) {
@@ -84,6 +65,10 @@ public class MailMessage implements Persistable<UUID> {
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
         }
+    }
+
+    public UUID getId() {
+        return id;
     }
 
     public String getRecipient() {

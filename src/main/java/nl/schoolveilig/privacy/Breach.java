@@ -5,19 +5,19 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
+import org.hibernate.annotations.UuidGenerator;
 
 /** One entry of the breach register. Public for the register page. */
 @Entity
 @Table(name = "breach_register")
-public class Breach implements Persistable<UUID> {
+public class Breach {
 
     @Id
+    @GeneratedValue
+    @UuidGenerator
     private UUID id;
     @Column(name = "incident_reference")
     private String incidentReference;
@@ -42,15 +42,12 @@ public class Breach implements Persistable<UUID> {
     private String authorityReference;
     @Column(name = "notification_recorded_at")
     private Instant notificationRecordedAt;
-    @Transient
-    private boolean isNew = true;
 
     protected Breach() {
     }
 
     Breach(String incidentReference, String boardId, String schoolId, Instant discoveredAt, Instant assessedAt,
             String assessedBy, String description, String measures, boolean reportable, boolean highRisk) {
-        this.id = UUID.randomUUID();
         this.incidentReference = incidentReference;
         this.boardId = boardId;
         this.schoolId = schoolId;
@@ -67,22 +64,6 @@ public class Breach implements Persistable<UUID> {
         this.authorityNotifiedOn = on;
         this.authorityReference = reference;
         this.notificationRecordedAt = recordedAt;
-    }
-
-    @Override
-    public UUID getId() {
-        return id;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        isNew = false;
     }
 
     public String getIncidentReference() {
