@@ -29,13 +29,15 @@ class DemoDirectoryLoader implements DirectorySeed {
     private final SchoolRepository schools;
     private final PersonRepository people;
     private final RoleAssignmentRepository assignments;
+    private final ImageConsentRepository imageConsents;
     private final PasswordEncoder passwordEncoder;
     private final ObjectMapper objectMapper;
     private final Resource source;
     private final String demoPassword;
 
     DemoDirectoryLoader(BoardRepository boards, CommunityRepository communities, SchoolRepository schools,
-            PersonRepository people, RoleAssignmentRepository assignments, PasswordEncoder passwordEncoder,
+            PersonRepository people, RoleAssignmentRepository assignments, ImageConsentRepository imageConsents,
+            PasswordEncoder passwordEncoder,
             ObjectMapper objectMapper, @Value("classpath:demo/directory.json") Resource source,
             @Value("${schoolveilig.demo.password}") String demoPassword) {
         this.boards = boards;
@@ -43,6 +45,7 @@ class DemoDirectoryLoader implements DirectorySeed {
         this.schools = schools;
         this.people = people;
         this.assignments = assignments;
+        this.imageConsents = imageConsents;
         this.passwordEncoder = passwordEncoder;
         this.objectMapper = objectMapper;
         this.source = source;
@@ -68,6 +71,10 @@ class DemoDirectoryLoader implements DirectorySeed {
                     passwordHash, person.board()));
             person.roles().forEach(r -> assignments.save(new RoleAssignment(person.username(), r.role(), r.scope())));
         }
+        for (DemoData.ImageConsentData consent : data.imageConsents()) {
+            consent.channels().forEach((channel, given) ->
+                    imageConsents.save(new ImageConsentEntry(consent.school(), consent.pupil(), channel, given)));
+        }
         log.info("Loaded the demo directory: {} boards, {} people", data.boards().size(), data.people().size());
     }
 
@@ -79,7 +86,14 @@ class DemoDirectoryLoader implements DirectorySeed {
         }
     }
 
-    record DemoData(List<BoardData> boards, List<PersonData> people) {
+    record DemoData(List<BoardData> boards, List<PersonData> people, List<ImageConsentData> imageConsents) {
+
+        DemoData {
+            imageConsents = imageConsents == null ? List.of() : imageConsents;
+        }
+
+        record ImageConsentData(String school, String pupil, java.util.Map<String, Boolean> channels) {
+        }
 
         record BoardData(String id, String name, String policy, List<CommunityData> communities,
                 List<SchoolData> schools) {

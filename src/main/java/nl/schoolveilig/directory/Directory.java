@@ -2,6 +2,7 @@ package nl.schoolveilig.directory;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,9 +20,11 @@ public class Directory {
     private final SchoolRepository schools;
     private final PersonRepository people;
     private final RoleAssignmentRepository assignments;
+    private final ImageConsentRepository imageConsents;
 
     Directory(BoardRepository boards, CommunityRepository communities, SchoolRepository schools,
-            PersonRepository people, RoleAssignmentRepository assignments) {
+            PersonRepository people, RoleAssignmentRepository assignments, ImageConsentRepository imageConsents) {
+        this.imageConsents = imageConsents;
         this.boards = boards;
         this.communities = communities;
         this.schools = schools;
@@ -65,6 +68,20 @@ public class Directory {
             return role.groupId(school.boardId());
         }
         return Role.BOARD_MEMBER.groupId(school.boardId());
+    }
+
+    /** What the parents of a pupil of this school consented to, when the directory knows the pupil. */
+    public Optional<ImageConsent> imageConsent(String schoolId, String pupilName) {
+        if (pupilName == null || pupilName.isBlank()) {
+            return Optional.empty();
+        }
+        List<ImageConsentEntry> entries = imageConsents.findForPupil(schoolId, pupilName.strip());
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Boolean> channels = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> channels.put(e.channel(), e.consent()));
+        return Optional.of(new ImageConsent(entries.get(0).pupilName(), channels));
     }
 
     /** The e-mail addresses of everyone in a group (a role at a scope). */

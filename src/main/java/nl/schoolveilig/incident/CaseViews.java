@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.schoolveilig.directory.Directory;
+import nl.schoolveilig.directory.ImageConsent;
 import nl.schoolveilig.directory.Role;
 import nl.schoolveilig.directory.School;
 import nl.schoolveilig.workflow.IncidentWorkflow;
@@ -53,7 +54,16 @@ public class CaseViews {
                 workflow.triageSuggestions(reference), workflow.triageDecisions(reference), workflow.openTasks(reference),
                 missedDeadlines.findByIncidentIdOrderByMissedAtAsc(incident.id()).stream().map(MissedDeadline::view).toList(),
                 evidence.findByIncidentIdOrderByAddedAtAsc(incident.id()).stream().map(Evidence::view).toList(),
-                workflow.timeline(reference), incident.closing()));
+                workflow.timeline(reference), incident.closing(),
+                namesVisible ? imageConsent(incident.report(), school.get().id()) : null));
+    }
+
+    /** Image incidents show what the victim's parents consented to, when the directory knows the pupil. */
+    private ImageConsent imageConsent(IncidentReport report, String schoolId) {
+        if (report.category() != Category.IMAGE_WITHOUT_CONSENT || report.victim().role() != VictimRole.PUPIL) {
+            return null;
+        }
+        return directory.imageConsent(schoolId, report.victim().name()).orElse(null);
     }
 
     private boolean hasTaskOnCase(String reference, String username, Collection<String> groups) {

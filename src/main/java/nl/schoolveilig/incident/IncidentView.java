@@ -5,17 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.schoolveilig.directory.ImageConsent;
 import nl.schoolveilig.workflow.OpenTask;
 import nl.schoolveilig.workflow.TimelineEntry;
 import nl.schoolveilig.workflow.TriageDecision;
 
 /**
  * A case as {@code GET /api/incidents/{reference}} shows it. Names of victim and offender are left
- * out ({@code namesHidden}) for readers who have no task on the case.
+ * out ({@code namesHidden}) for readers who have no task on the case. For an image shared without
+ * consent, {@code imageConsent} is the pupil's consent as the directory knows it (else null).
  */
 public record IncidentView(UUID id, String reference, IncidentStatus status, String boardId, String schoolId,
         String schoolName, Channel channel, Instant reportedAt, IncidentReport report, boolean namesHidden,
         Map<String, Object> suggestions, List<TriageDecision> decisions, List<OpenTask> tasks,
         List<MissedDeadlineView> missedDeadlines, List<EvidenceView> evidence, List<TimelineEntry> timeline,
-        Closing closing) {
+        Closing closing, ImageConsent imageConsent) {
 }
