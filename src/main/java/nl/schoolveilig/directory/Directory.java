@@ -125,6 +125,12 @@ public class Directory {
         return assignments.findByUsername(username).stream().anyMatch(grant -> scopeMatches(grant, school));
     }
 
+    /** Whether this person works for the school's community or board (not only at the school itself). */
+    public boolean worksAboveSchool(String username, School school) {
+        return assignments.findByUsername(username).stream()
+                .anyMatch(grant -> grant.role().scopeType() != ScopeType.SCHOOL && scopeMatches(grant, school));
+    }
+
     private static boolean scopeMatches(RoleAssignment grant, School school) {
         return switch (grant.role().scopeType()) {
             case SCHOOL -> grant.scopeId().equals(school.id());

@@ -46,7 +46,13 @@ public class CaseViews {
         if (school.isEmpty() || !directory.worksFor(username, school.get())) {
             return Optional.empty();
         }
-        boolean namesVisible = hasTaskOnCase(reference, username, groups)
+        boolean hasTask = hasTaskOnCase(reference, username, groups);
+        // A case about the school leader is the board's: people who work only at the school see it
+        // only when they have a task on it.
+        if (isAboutTheSchoolLeader(reference) && !hasTask && !directory.worksAboveSchool(username, school.get())) {
+            return Optional.empty();
+        }
+        boolean namesVisible = hasTask
                 || groups.contains(Role.AUDITOR.groupId(school.get().boardId()));
         IncidentReport report = namesVisible ? incident.report() : withoutNames(incident.report());
         return Optional.of(new IncidentView(incident.id(), incident.reference(), incident.status(), incident.boardId(),
@@ -64,6 +70,10 @@ public class CaseViews {
             return null;
         }
         return directory.imageConsent(schoolId, report.victim().name()).orElse(null);
+    }
+
+    private boolean isAboutTheSchoolLeader(String reference) {
+        return "OFFENDER_IS_SCHOOL_LEADER".equals(workflow.triageSuggestions(reference).get("legalTrack"));
     }
 
     private boolean hasTaskOnCase(String reference, String username, Collection<String> groups) {

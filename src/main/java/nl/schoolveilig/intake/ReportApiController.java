@@ -34,7 +34,7 @@ class ReportApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ReportAccepted> report(HttpServletRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
-        SubmissionKey key = key(idempotencyKey);
+        SubmissionKey key = key(request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName(), idempotencyKey);
         // Read at most one byte more than allowed, however large the body claims to be.
         byte[] body = request.getInputStream().readNBytes(ReportReader.MAX_BYTES + 1);
         ReportSubmission submission = reader.read(body);
@@ -46,7 +46,8 @@ class ReportApiController {
         return ResponseEntity.created(URI.create("/api/incidents/" + accepted.reference())).body(accepted);
     }
 
-    private SubmissionKey key(String idempotencyKey) {
+    /** Keys are per caller: two systems that happen to choose the same key do not meet. */
+    private SubmissionKey key(String caller, String idempotencyKey) {
         if (idempotencyKey == null) {
             return null;
         }
@@ -55,6 +56,6 @@ class ReportApiController {
                     new Object[] {SubmissionKey.MAX_API_KEY_LENGTH}, LocaleContextHolder.getLocale());
             throw new InvalidReportException(List.of(new FieldProblem("Idempotency-Key", message)));
         }
-        return new SubmissionKey(Channel.API, idempotencyKey);
+        return new SubmissionKey(Channel.API, caller + '\u0000' + idempotencyKey);
     }
 }

@@ -11,6 +11,7 @@ import nl.schoolveilig.events.RejectedEventException;
 import nl.schoolveilig.events.Topics;
 import nl.schoolveilig.incident.Channel;
 import nl.schoolveilig.incident.IncidentService;
+import nl.schoolveilig.incident.IncidentStatus;
 import nl.schoolveilig.incident.OpenedIncident;
 import nl.schoolveilig.workflow.IncidentWorkflow;
 import nl.schoolveilig.workflow.NoRunningCaseException;
@@ -79,6 +80,9 @@ class UpdateEventListener {
     }
 
     private void apply(CloudEvent event, OpenedIncident incident, JsonNode data) {
+        if (incident.status() == IncidentStatus.CLOSED) {
+            throw caseEnded(event, incident);
+        }
         try {
             switch (event.getType()) {
                 case PRESS_INQUIRY -> workflow.pressInquiry(incident.reference(), text(data, "details", false));
@@ -87,9 +91,13 @@ class UpdateEventListener {
                         event.getSource().toString());
             }
         } catch (NoRunningCaseException e) {
-            throw new RejectedEventException("case-ended", "subject: case " + incident.reference()
-                    + " is closed or withdrawn; it takes no " + event.getType() + " any more");
+            throw caseEnded(event, incident);
         }
+    }
+
+    private static RejectedEventException caseEnded(CloudEvent event, OpenedIncident incident) {
+        return new RejectedEventException("case-ended", "subject: case " + incident.reference()
+                + " is closed or withdrawn; it takes no " + event.getType() + " any more");
     }
 
     private JsonNode data(CloudEvent event) {

@@ -1,11 +1,14 @@
 package nl.schoolveilig.tasks;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import nl.schoolveilig.web.FieldProblem;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
@@ -46,8 +49,10 @@ class FormCheck {
                 values.put(field.key(), convert(field, submitted.get(field.key()), problems));
             }
         }
+        Set<String> wrongKind = new HashSet<>();
+        problems.forEach(p -> wrongKind.add(p.field()));
         for (TaskForm.Field field : form.fields()) {
-            if (!field.isInput() || isHidden(field, values)) {
+            if (!field.isInput() || wrongKind.contains(field.key()) || isHidden(field, values)) {
                 continue;
             }
             Object value = values.get(field.key());
@@ -65,7 +70,7 @@ class FormCheck {
                 accepted.put(field.key(), value);
             }
         }
-        problems.sort(java.util.Comparator.comparing(FieldProblem::field));
+        problems.sort(Comparator.comparing(FieldProblem::field));
         return new Result(accepted, problems.stream().distinct().toList());
     }
 
@@ -85,8 +90,18 @@ class FormCheck {
     }
 
     private Object convert(TaskForm.Field field, Object value, List<FieldProblem> problems) {
-        if (!"checkbox".equals(field.type()) || value == null || value instanceof Boolean) {
-            return value instanceof String text && text.isBlank() ? null : value;
+        if (value == null) {
+            return null;
+        }
+        if (!"checkbox".equals(field.type())) {
+            if (!(value instanceof String text)) {
+                problems.add(problem(field.key(), "task.field.text"));
+                return null;
+            }
+            return text.isBlank() ? null : text;
+        }
+        if (value instanceof Boolean) {
+            return value;
         }
         String text = String.valueOf(value).toLowerCase(Locale.ROOT);
         if (text.equals("true") || text.equals("on")) {

@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 /** A task as the task list shows it. */
-public record TaskSummary(String id, String taskKey, String name, String reference, String schoolId,
+public record TaskSummary(String id, String taskKey, String name, String reference, String schoolId, String schoolName,
         List<String> candidateGroups, String assignee, Instant created, Instant due, boolean overdue) {
 }

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.schoolveilig.directory.Directory;
+import nl.schoolveilig.directory.School;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,10 +46,12 @@ public class TaskWork {
     private final TaskForms forms;
     private final FormCheck formCheck;
     private final MessageSource messages;
+    private final Directory directory;
     private final Clock clock;
 
     TaskWork(TaskService tasks, RuntimeService runtime, HistoryService history, TaskForms forms, FormCheck formCheck,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Directory directory, Clock clock) {
+        this.directory = directory;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -94,7 +98,11 @@ public class TaskWork {
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
             throw new TaskProblems.Conflict(message("task.conflict.claimed", task.getAssignee()));
         }
-        tasks.setAssignee(taskId, user);
+        try {
+            tasks.setAssignee(taskId, user);
+        } catch (OptimisticLockingException e) {
+            throw new TaskProblems.Conflict(message("task.conflict.concurrent"));
+        }
         Task claimed = tasks.createTaskQuery().taskId(taskId).singleResult();
         return summary(claimed, references(List.of(claimed)).get(claimed.getProcessInstanceId()), clock.instant());
     }
@@ -137,10 +145,7 @@ public class TaskWork {
     }
 
     private Map<String, Object> check(Task task, Map<String, Object> submitted) {
-        TaskForm form = forms.form(formId(task)).orElse(null);
-        if (form == null) {
-            return submitted;
-        }
+        TaskForm form = forms.form(formId(task)).orElse(new TaskForm(null, List.of()));
         FormCheck.Result result = formCheck.check(form, submitted, tasks.getVariables(task.getId()));
         if (!result.valid()) {
             throw new TaskProblems.InvalidInput(result.problems());
@@ -197,8 +202,10 @@ public class TaskWork {
 
     private TaskSummary summary(Task task, String reference, Instant now) {
         Instant due = instant(task.getDueDate());
+        String schoolId = (String) tasks.getVariable(task.getId(), "schoolId");
+        String schoolName = directory.school(schoolId).map(School::name).orElse(schoolId);
         return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), reference,
-                (String) tasks.getVariable(task.getId(), "schoolId"), candidateGroups(task.getId()), task.getAssignee(),
+                schoolId, schoolName, candidateGroups(task.getId()), task.getAssignee(),
                 instant(task.getCreateTime()), due, due != null && due.isBefore(now));
     }
 

@@ -33,7 +33,8 @@ class EscalationRouting implements JavaDelegate {
         List<String> groups = switch ((String) triage.get("escalateTo")) {
             case "BOARD_MEMBER" -> List.of(directory.candidateGroup(Role.BOARD_MEMBER, schoolId));
             case "DIGICOACH_AND_LEADER" -> List.of(directory.candidateGroup(Role.DIGICOACH, schoolId),
-                    directory.candidateGroup(Role.SCHOOL_LEADER, schoolId));
+                    // The owner: the school leader, or the board when the case is about the leader.
+                    (String) execution.getVariable(TriageRouting.CASE_OWNER_GROUP));
             default -> List.of();
         };
         execution.setVariable(GROUPS, String.join(",", groups.stream().distinct().toList()));

@@ -10,10 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -28,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class OverdueTaskWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueTaskWatch.class);
 
     /** Tasklist sorts by priority; 50 is the engine's default. */
     static final int OVERDUE_PRIORITY = 80;
@@ -57,8 +62,15 @@ class OverdueTaskWatch {
             if (noticed.contains(task.getId()) || hasOwnTimer(task) || task.getProcessInstanceId() == null) {
                 continue;
             }
-            transaction.executeWithoutResult(status -> notice(task));
+            try {
+                transaction.executeWithoutResult(status -> notice(task));
+            } catch (RuntimeException e) {
+                // Another node noticed it at the same moment, or the case ended meanwhile: next round decides.
+                log.info("Overdue task {} not noticed this round: {}", task.getId(), e.getMessage());
+            }
         }
+        noticed.retainAll(tasks.createTaskQuery().dueBefore(Date.from(clock.instant())).list().stream()
+                .map(Task::getId).toList());
     }
 
     private void notice(Task task) {
@@ -66,8 +78,12 @@ class OverdueTaskWatch {
             noticed.add(task.getId());
             return;
         }
-        String reference = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey();
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        if (instance == null) {
+            return;
+        }
+        String reference = instance.getBusinessKey();
         String group = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(l -> l.getGroupId()).findFirst().orElse(null);

@@ -81,6 +81,23 @@ class IncidentAccessIT {
     }
 
     @Test
+    void aCaseAboutTheSchoolLeaderIsHiddenFromTheSchoolsOwnStaffButNotFromTheBoard() {
+        String aboutTheLeader = ReportApi.report(http, Reports.report("zonnewijzer", "UNPROFESSIONAL_CONDUCT",
+                "SCHOOL_LEADER", "PARENT"));
+        await().atMost(java.time.Duration.ofSeconds(60)).until(() -> http.withBasicAuth("ksmit", "demo")
+                .getForObject("/api/incidents/" + aboutTheLeader, JsonNode.class).get("tasks").size() > 0);
+
+        assertThat(status("ijansen", aboutTheLeader)).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(status("lmulder", aboutTheLeader)).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(status("ksmit", aboutTheLeader)).isEqualTo(HttpStatus.OK);
+        assertThat(status("mbakker", aboutTheLeader)).as("the community's digicoach").isEqualTo(HttpStatus.OK);
+    }
+
+    private org.springframework.http.HttpStatusCode status(String user, String reference) {
+        return http.withBasicAuth(user, "demo").getForEntity("/api/incidents/" + reference, String.class).getStatusCode();
+    }
+
+    @Test
     void withoutLoginTheCaseIsNotShown() {
         assertThat(http.getForEntity("/api/incidents/" + reference, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

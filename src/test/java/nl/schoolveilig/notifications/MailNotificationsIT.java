@@ -82,7 +82,7 @@ class MailNotificationsIT {
     @Test
     void theOutboxPageShowsTheMailsToAdministratorsOnly() {
         assertThat(http.withBasicAuth("beheerder", "demo").getForEntity("/beheer/mail", String.class).getBody())
-                .contains("Verstuurde e-mail");
+                .contains("E-mail van Schoolveilig (outbox)");
         assertThat(http.withBasicAuth("ijansen", "demo").getForEntity("/beheer/mail", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }

@@ -103,6 +103,18 @@ class TaskApiIT {
     }
 
     @Test
+    void aFieldOfTheWrongKindIsRefused() {
+        Case c = report("zonnewijzer", "CYBERBULLYING", "PUPIL", "PUPIL");
+
+        ResponseEntity<JsonNode> response = post("ijansen", "/api/tasks/" + c.taskId + "/complete",
+                Map.of("severityDecision", "HIGH", "severityMotivation", Map.of("nested", "x".repeat(5000))));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly("severityMotivation");
+        assertThat(response.getBody().get("errors").get(0).get("message").asText()).isEqualTo("Vul hier tekst in.");
+    }
+
+    @Test
     void confirmingAndOverridingWithMotivationRecordsTheDecisionsOnTheCase() {
         Case c = report("zonnewijzer", "CYBERBULLYING", "PUPIL", "PUPIL");
 
