@@ -2,7 +2,6 @@ package nl.schoolveilig.tasks;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -196,9 +195,5 @@ class TaskApiIT {
             }
         }
         throw new AssertionError("No decision on " + question + " in " + view.get("decisions"));
-    }
-
-    static List<String> ids(JsonNode tasks) {
-        return tasks.findValuesAsText("id");
     }
 }
