@@ -1,6 +1,7 @@
 package nl.schoolveilig.incident;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,9 +48,10 @@ public class CaseViews {
             return Optional.empty();
         }
         boolean hasTask = hasTaskOnCase(reference, username, groups);
+        Map<String, Object> suggestions = workflow.triageSuggestions(reference);
         // A case about the school leader is the board's: people who work only at the school see it
         // only when they have a task on it.
-        if (isAboutTheSchoolLeader(reference) && !hasTask && !directory.worksAboveSchool(username, school.get())) {
+        if ("OFFENDER_IS_SCHOOL_LEADER".equals(suggestions.get("legalTrack")) && !hasTask && !directory.worksAboveSchool(username, school.get())) {
             return Optional.empty();
         }
         boolean namesVisible = hasTask
@@ -57,7 +59,7 @@ public class CaseViews {
         IncidentReport report = namesVisible ? incident.report() : withoutNames(incident.report());
         return Optional.of(new IncidentView(incident.id(), incident.reference(), incident.status(), incident.boardId(),
                 school.get().id(), school.get().name(), incident.channel(), incident.reportedAt(), report, !namesVisible,
-                workflow.triageSuggestions(reference), workflow.triageDecisions(reference), workflow.openTasks(reference),
+                suggestions, workflow.triageDecisions(reference), workflow.openTasks(reference),
                 missedDeadlines.findByIncidentIdOrderByMissedAtAsc(incident.id()).stream().map(MissedDeadline::view).toList(),
                 evidence.findByIncidentIdOrderByAddedAtAsc(incident.id()).stream().map(Evidence::view).toList(),
                 workflow.timeline(reference), incident.closing(),
@@ -70,10 +72,6 @@ public class CaseViews {
             return null;
         }
         return directory.imageConsent(schoolId, report.victim().name()).orElse(null);
-    }
-
-    private boolean isAboutTheSchoolLeader(String reference) {
-        return "OFFENDER_IS_SCHOOL_LEADER".equals(workflow.triageSuggestions(reference).get("legalTrack"));
     }
 
     private boolean hasTaskOnCase(String reference, String username, Collection<String> groups) {
