@@ -1,6 +1,5 @@
 package nl.schoolveilig.browser;
 
-import java.time.Duration;
 import java.util.List;
 
 import com.deque.html.axecore.results.Results;
@@ -18,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,7 +114,7 @@ class ReportFormBrowserIT {
     private void submitAndWaitFor(By element) {
         WebElement button = browser.findElement(By.cssSelector("form.form button[type=submit]"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.and(
+        Browser.pageChange(browser).until(ExpectedConditions.and(
                 ExpectedConditions.stalenessOf(button), ExpectedConditions.presenceOfElementLocated(element)));
     }
 

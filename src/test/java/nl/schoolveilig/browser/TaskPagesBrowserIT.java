@@ -113,13 +113,13 @@ class TaskPagesBrowserIT {
         browser.findElement(By.id("password")).sendKeys("demo");
         WebElement button = browser.findElement(By.cssSelector("form button[type=submit]"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        Browser.pageChange(browser).until(ExpectedConditions.stalenessOf(button));
     }
 
     private void submitAndWaitFor(By element) {
         WebElement button = browser.findElement(By.cssSelector("form.form button[type=submit]"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.and(
+        Browser.pageChange(browser).until(ExpectedConditions.and(
                 ExpectedConditions.stalenessOf(button), ExpectedConditions.presenceOfElementLocated(element)));
     }
 

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages ({@code apt-get install chromium chromium-driver}),
@@ -22,6 +25,16 @@ public final class Browser {
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 
     private Browser() {
+    }
+
+    /**
+     * Waits across a page change. While the old page goes, Chromium may answer a look at its elements
+     * with a plain error instead of "stale element"; that is asked again, not failed on.
+     */
+    public static WebDriverWait pageChange(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     public static ChromeDriver start() {
