@@ -117,18 +117,10 @@ public class Directory {
         return people.findAll().stream().map(this::toAccount).toList();
     }
 
-    /**
-     * Whether this person works at, or above, the given school: a role for the school itself, its
-     * community, or its board. This is the line between schools and between boards.
-     */
-    public boolean worksFor(String username, School school) {
-        return assignments.findByUsername(username).stream().anyMatch(grant -> scopeMatches(grant, school));
-    }
-
-    /** Whether this person works for the school's community or board (not only at the school itself). */
-    public boolean worksAboveSchool(String username, School school) {
+    /** Whether this person holds the role for this school: at the school itself, its community or its board. */
+    public boolean holds(String username, Role role, School school) {
         return assignments.findByUsername(username).stream()
-                .anyMatch(grant -> grant.role().scopeType() != ScopeType.SCHOOL && scopeMatches(grant, school));
+                .anyMatch(grant -> grant.role() == role && scopeMatches(grant, school));
     }
 
     private static boolean scopeMatches(RoleAssignment grant, School school) {
@@ -139,12 +131,30 @@ public class Directory {
         };
     }
 
-    public DirectoryOverview overview() {
-        var byScope = assignments.findAll().stream()
-                .collect(Collectors.groupingBy(RoleAssignment::scopeId));
-        var names = people.findAll().stream()
-                .collect(Collectors.toMap(Person::username, Person::fullName));
-        return DirectoryOverview.of(boards.findAll(), communities.findAll(), schools.findAll(), byScope, names);
+    /**
+     * The directory as this person may see it: the boards where they hold a role, with who holds
+     * which role there. Someone without a role (an integration account) sees the schools of their
+     * board, or of every board when they belong to none, and no people.
+     */
+    public DirectoryOverview overviewFor(String username) {
+        Set<String> boardIds = boardsWhere(username, java.util.EnumSet.allOf(Role.class));
+        if (!boardIds.isEmpty()) {
+            var byScope = assignments.findAll().stream().collect(Collectors.groupingBy(RoleAssignment::scopeId));
+            var names = people.findAll().stream().collect(Collectors.toMap(Person::username, Person::fullName));
+            return DirectoryOverview.of(boards(boardIds), communities.findAll(), schools.findAll(), byScope, names);
+        }
+        Set<String> own = people.findById(username).map(Person::boardId).map(Set::of).orElse(Set.of());
+        return DirectoryOverview.of(own.isEmpty() ? boards.findAll() : boards(own), communities.findAll(),
+                schools.findAll(), Map.of(), Map.of());
+    }
+
+    /** Every board with its schools and communities, without people: what the public report form offers. */
+    public DirectoryOverview schoolsOnly() {
+        return DirectoryOverview.of(boards.findAll(), communities.findAll(), schools.findAll(), Map.of(), Map.of());
+    }
+
+    private List<Board> boards(Set<String> ids) {
+        return boards.findAllById(ids);
     }
 
     private Account toAccount(Person person) {

@@ -1,5 +1,7 @@
 package nl.schoolveilig.directory;
 
+import java.security.Principal;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,8 +16,9 @@ class DirectoryController {
         this.directory = directory;
     }
 
+    /** Boards, communities and schools the caller may see, with who holds which role (see {@link Directory#overviewFor}). */
     @GetMapping("/schools")
-    DirectoryOverview schools() {
-        return directory.overview();
+    DirectoryOverview schools(Principal caller) {
+        return directory.overviewFor(caller.getName());
     }
 }

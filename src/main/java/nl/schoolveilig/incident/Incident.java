@@ -59,6 +59,8 @@ class Incident {
     private boolean inSchoolContext;
     @Column(name = "content_online")
     private boolean contentOnline;
+    @Column(name = "account_hacked")
+    private boolean accountHacked;
     @Enumerated(EnumType.STRING)
     @Column(name = "reporter_role")
     private PersonRole reporterRole;
@@ -78,6 +80,12 @@ class Incident {
     private String closingReason;
     @Column(name = "closing_summary")
     private String closingSummary;
+    @Column(name = "owner_group")
+    private String ownerGroup;
+    @Column(name = "triage_policy")
+    private String triagePolicy;
+    @Column(name = "sanction_policy")
+    private String sanctionPolicy;
 
     protected Incident() {
     }
@@ -102,6 +110,7 @@ class Incident {
         this.mediaAttention = facts.mediaAttention();
         this.inSchoolContext = facts.inSchoolContext();
         this.contentOnline = facts.contentOnline();
+        this.accountHacked = facts.accountHacked();
         IncidentReport.Reporter reporter = report.reporter();
         this.reporterRole = reporter.role();
         this.reporterName = reporter.name();
@@ -119,6 +128,28 @@ class Incident {
         this.closedAt = at;
     }
 
+    /** The triage policy's answers (JSON of the DMN result) and the group that owns the case since. */
+    void triaged(String policyJson, String ownerGroup) {
+        this.triagePolicy = policyJson;
+        this.ownerGroup = ownerGroup;
+    }
+
+    void sanctionSuggested(String suggestionJson) {
+        this.sanctionPolicy = suggestionJson;
+    }
+
+    String ownerGroup() {
+        return ownerGroup;
+    }
+
+    String triagePolicy() {
+        return triagePolicy;
+    }
+
+    String sanctionPolicy() {
+        return sanctionPolicy;
+    }
+
     Closing closing() {
         return status == IncidentStatus.CLOSED ? new Closing(closedAt, closingReason, closingSummary) : null;
     }
@@ -128,7 +159,7 @@ class Incident {
                 new IncidentReport.Involved(offenderRole, offenderName),
                 new IncidentReport.Victim(victimRole, victimName),
                 new IncidentReport.Facts(threatOfViolence, sexualImagesOfMinors, personalDataExposed, mediaAttention,
-                        inSchoolContext, contentOnline),
+                        inSchoolContext, contentOnline, accountHacked),
                 new IncidentReport.Reporter(reporterRole, reporterName, reporterEmail, reporterAnonymous));
     }
 

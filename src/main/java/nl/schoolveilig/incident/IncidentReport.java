@@ -25,7 +25,7 @@ public record IncidentReport(
     }
 
     public record Facts(boolean threatOfViolence, boolean sexualImagesOfMinors, boolean personalDataExposed,
-            boolean mediaAttention, boolean inSchoolContext, boolean contentOnline) {
+            boolean mediaAttention, boolean inSchoolContext, boolean contentOnline, boolean accountHacked) {
     }
 
     /** The reporter; name and e-mail are dropped when the reporter asked to stay anonymous. */

@@ -83,6 +83,7 @@ public class IncidentService {
         map.put("mediaAttention", facts.mediaAttention());
         map.put("inSchoolContext", facts.inSchoolContext());
         map.put("contentOnline", facts.contentOnline());
+        map.put("accountHacked", facts.accountHacked());
         return map;
     }
 }

@@ -1,14 +1,18 @@
 package nl.schoolveilig.intake;
 
 import java.beans.PropertyEditorSupport;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.directory.DirectoryOverview;
@@ -17,6 +21,8 @@ import nl.schoolveilig.incident.Channel;
 import nl.schoolveilig.incident.PersonRole;
 import nl.schoolveilig.incident.Platform;
 import nl.schoolveilig.incident.VictimRole;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,14 +46,16 @@ class ReportFormController {
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter INPUT_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final List<String> FACTS = List.of("threatOfViolence", "sexualImagesOfMinors",
-            "personalDataExposed", "mediaAttention", "inSchoolContext", "contentOnline");
+            "personalDataExposed", "mediaAttention", "inSchoolContext", "contentOnline", "accountHacked");
 
     private final Directory directory;
     private final IntakeService intake;
+    private final ReportFormLimit limit;
 
-    ReportFormController(Directory directory, IntakeService intake) {
+    ReportFormController(Directory directory, IntakeService intake, ReportFormLimit limit) {
         this.directory = directory;
         this.intake = intake;
+        this.limit = limit;
     }
 
     @InitBinder("report")
@@ -63,7 +71,15 @@ class ReportFormController {
     @PostMapping
     String submit(@Valid @ModelAttribute("report") ReportSubmission report, BindingResult errors,
             @RequestParam(name = "submissionToken", required = false) String token, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        Optional<Duration> wait = limit.send(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds() + 1));
+            model.addAttribute("tooManyReports", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+            model.addAttribute("submissionToken", validToken(token));
+            return render(report, model);
+        }
         if (errors.hasErrors()) {
             model.addAttribute("submissionToken", validToken(token));
             return render(report, model);
@@ -97,7 +113,7 @@ class ReportFormController {
     }
 
     private List<DirectoryOverview.BoardView> boards() {
-        return directory.overview().boards();
+        return directory.schoolsOnly().boards();
     }
 
     /** A token we did not hand out (missing or tampered with) gets a fresh one: then it protects nothing, but harms nothing. */

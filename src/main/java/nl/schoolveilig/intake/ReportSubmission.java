@@ -66,7 +66,7 @@ public class ReportSubmission {
                 new IncidentReport.Involved(o.role == null ? PersonRole.UNKNOWN : o.role, blankToNull(o.name)),
                 new IncidentReport.Victim(v.role == null ? VictimRole.NONE : v.role, blankToNull(v.name)),
                 new IncidentReport.Facts(f.threatOfViolence, f.sexualImagesOfMinors, f.personalDataExposed,
-                        f.mediaAttention, f.inSchoolContext, f.contentOnline),
+                        f.mediaAttention, f.inSchoolContext, f.contentOnline, f.accountHacked),
                 new IncidentReport.Reporter(r.role == null ? PersonRole.UNKNOWN : r.role, blankToNull(r.name),
                         blankToNull(r.email), r.anonymous));
     }
@@ -131,6 +131,7 @@ public class ReportSubmission {
         private boolean mediaAttention;
         private boolean inSchoolContext;
         private boolean contentOnline;
+        private boolean accountHacked;
 
         public boolean isThreatOfViolence() {
             return threatOfViolence;
@@ -178,6 +179,14 @@ public class ReportSubmission {
 
         public void setContentOnline(boolean contentOnline) {
             this.contentOnline = contentOnline;
+        }
+
+        public boolean isAccountHacked() {
+            return accountHacked;
+        }
+
+        public void setAccountHacked(boolean accountHacked) {
+            this.accountHacked = accountHacked;
         }
     }
 

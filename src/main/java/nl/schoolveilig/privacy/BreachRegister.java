@@ -3,6 +3,7 @@ package nl.schoolveilig.privacy;
 import java.time.Clock;
 import java.util.Date;
 
+import nl.schoolveilig.workflow.CaseFile;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -18,20 +19,23 @@ public class BreachRegister {
 
     private final BreachRepository breaches;
     private final HistoryService history;
+    private final CaseFile cases;
     private final Clock clock;
 
-    BreachRegister(BreachRepository breaches, HistoryService history, Clock clock) {
+    BreachRegister(BreachRepository breaches, HistoryService history, CaseFile cases, Clock clock) {
         this.breaches = breaches;
+        this.cases = cases;
         this.history = history;
         this.clock = clock;
     }
 
     public void record(DelegateExecution execution) {
-        breaches.save(new Breach(execution.getProcessBusinessKey(), (String) execution.getVariable("boardId"),
-                (String) execution.getVariable("schoolId"), ((Date) execution.getVariable("reportedAt")).toInstant(),
+        CaseFile.Place place = cases.place(execution.getProcessBusinessKey());
+        breaches.save(new Breach(execution.getProcessBusinessKey(), place.boardId(), place.schoolId(),
+                ((Date) execution.getVariable("reportedAt")).toInstant(),
                 clock.instant(), assessor(execution), (String) execution.getVariable("breachDescription"),
-                (String) execution.getVariable("breachMeasures"), isTrue(execution, "breachReportable"),
-                isTrue(execution, "breachHighRisk")));
+                (String) execution.getVariable("breachMeasures"), isYes(execution, "breachReportable"),
+                isYes(execution, "breachHighRisk")));
     }
 
     public void notified(DelegateExecution execution) {
@@ -47,7 +51,7 @@ public class BreachRegister {
                 .findFirst().map(HistoricTaskInstance::getAssignee).orElse(null);
     }
 
-    private static boolean isTrue(DelegateExecution execution, String name) {
-        return Boolean.TRUE.equals(execution.getVariable(name));
+    private static boolean isYes(DelegateExecution execution, String name) {
+        return "YES".equals(execution.getVariable(name));
     }
 }

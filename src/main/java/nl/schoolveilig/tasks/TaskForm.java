@@ -9,6 +9,14 @@ import java.util.Optional;
  */
 public record TaskForm(String id, List<Field> fields) {
 
+    /** The type of a date field ({@code yyyy-MM-dd}, as form-js and a browser's date input send it). */
+    public static final String DATE = "date";
+
+    /** The form of a task without a {@code formRef}: it accepts no fields at all. */
+    static TaskForm none() {
+        return new TaskForm(null, List.of());
+    }
+
     /**
      * @param hideWhen a FEEL expression (without the leading {@code =}); when true the field is not shown,
      *                 not required and not accepted
@@ -24,6 +32,11 @@ public record TaskForm(String id, List<Field> fields) {
             return hideWhen != null;
         }
 
+        /** A choice among the form's options (a select or radio group). */
+        public boolean isChoice() {
+            return !options.isEmpty();
+        }
+
         List<String> optionValues() {
             return options.stream().map(Option::value).toList();
         }
@@ -35,6 +48,13 @@ public record TaskForm(String id, List<Field> fields) {
             }
             if (value instanceof Boolean yes) {
                 return yes ? "ja" : "nee";
+            }
+            if (DATE.equals(type) && value instanceof String text) {
+                try {
+                    return java.time.LocalDate.parse(text).format(java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy"));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return text;
+                }
             }
             return options.stream().filter(o -> o.value().equals(String.valueOf(value))).map(Option::label)
                     .findFirst().orElse(String.valueOf(value));

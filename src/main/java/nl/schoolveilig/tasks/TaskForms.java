@@ -44,12 +44,22 @@ class TaskForms {
                     new TaskForm.Option(v.path("value").asText(), v.path("label").asText())));
             JsonNode validate = component.path("validate");
             String hide = component.path("conditional").path("hide").asText(null);
-            fields.add(new TaskForm.Field(component.get("key").asText(), component.path("label").asText(),
-                    component.path("type").asText(), component.path("disabled").asBoolean(false),
+            fields.add(new TaskForm.Field(component.get("key").asText(), label(component),
+                    type(component), component.path("disabled").asBoolean(false),
                     validate.path("required").asBoolean(false),
                     validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null,
                     List.copyOf(options), hide == null ? null : hide.replaceFirst("^=", "")));
         }
         return new TaskForm(json.path("id").asText(), List.copyOf(fields));
+    }
+
+    /** A form-js date picker is a {@code datetime} with {@code subtype: date}; to us it is a date field. */
+    private static String type(JsonNode component) {
+        String type = component.path("type").asText();
+        return "datetime".equals(type) && "date".equals(component.path("subtype").asText()) ? TaskForm.DATE : type;
+    }
+
+    private static String label(JsonNode component) {
+        return component.hasNonNull("label") ? component.get("label").asText() : component.path("dateLabel").asText();
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.directory.School;
+import nl.schoolveilig.workflow.CaseFile;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -47,11 +48,13 @@ public class TaskWork {
     private final FormCheck formCheck;
     private final MessageSource messages;
     private final Directory directory;
+    private final CaseFile cases;
     private final Clock clock;
 
     TaskWork(TaskService tasks, RuntimeService runtime, HistoryService history, TaskForms forms, FormCheck formCheck,
-            MessageSource messages, Directory directory, Clock clock) {
+            MessageSource messages, Directory directory, CaseFile cases, Clock clock) {
         this.directory = directory;
+        this.cases = cases;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -85,7 +88,7 @@ public class TaskWork {
         TaskForm form = forms.form(formId(task)).orElse(null);
         Map<String, Object> values = new LinkedHashMap<>();
         if (form != null) {
-            Map<String, Object> variables = tasks.getVariables(taskId);
+            Map<String, Object> variables = FormCheck.plainValues(tasks.getVariablesTyped(taskId, false));
             form.fields().forEach(f -> values.put(f.key(), variables.get(f.key())));
         }
         return new TaskDetail(summary(task, references(List.of(task)).get(task.getProcessInstanceId()), clock.instant()),
@@ -116,41 +119,36 @@ public class TaskWork {
         tasks.setAssignee(taskId, null);
     }
 
-    /** Completes the task with the submitted form fields; the person becomes its assignee on record. */
+    /**
+     * Completes the task with the submitted form fields; the person becomes its assignee on record.
+     * The form is checked here first, so a mistake is answered with every field at once without
+     * touching the engine; the engine checks the same rules again on completion ({@link CompletionRules}),
+     * which is what makes them hold in Tasklist and on {@code /engine-rest} too.
+     */
     @Transactional
     public void complete(String taskId, String user, Collection<String> groups, Map<String, Object> submitted) {
         Task task = visibleTask(taskId, user, groups);
         if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
             throw new TaskProblems.Conflict(message("task.conflict.claimed", task.getAssignee()));
         }
-        Map<String, Object> accepted = check(task, submitted);
+        TaskForm form = forms.form(formId(task)).orElse(TaskForm.none());
+        FormCheck.Result result = formCheck.check(form, submitted, FormCheck.plainValues(tasks.getVariablesTyped(taskId, false)));
+        if (!result.valid()) {
+            throw new TaskProblems.InvalidInput(result.problems());
+        }
         try {
             if (task.getAssignee() == null) {
                 tasks.setAssignee(taskId, user);
             }
-            tasks.complete(taskId, accepted);
+            tasks.complete(taskId, result.accepted());
+        } catch (RejectedTaskInput e) {
+            if (e.problems().isEmpty()) {
+                throw new TaskProblems.Conflict(e.getMessage());
+            }
+            throw new TaskProblems.InvalidInput(e.problems());
         } catch (OptimisticLockingException e) {
             throw new TaskProblems.Conflict(message("task.conflict.concurrent"));
         }
-    }
-
-    /** The form check for a task that is being completed, also when it is completed in Tasklist. */
-    void checkOnCompletion(String formId, Map<String, Object> variables) {
-        forms.form(formId).ifPresent(form -> {
-            FormCheck.Result result = formCheck.check(form, Map.of(), variables);
-            if (!result.valid()) {
-                throw new TaskProblems.InvalidInput(result.problems());
-            }
-        });
-    }
-
-    private Map<String, Object> check(Task task, Map<String, Object> submitted) {
-        TaskForm form = forms.form(formId(task)).orElse(new TaskForm(null, List.of()));
-        FormCheck.Result result = formCheck.check(form, submitted, tasks.getVariables(task.getId()));
-        if (!result.valid()) {
-            throw new TaskProblems.InvalidInput(result.problems());
-        }
-        return result.accepted();
     }
 
     private static String formId(Task task) {
@@ -202,7 +200,7 @@ public class TaskWork {
 
     private TaskSummary summary(Task task, String reference, Instant now) {
         Instant due = instant(task.getDueDate());
-        String schoolId = (String) tasks.getVariable(task.getId(), "schoolId");
+        String schoolId = reference == null ? null : cases.place(reference).schoolId();
         String schoolName = directory.school(schoolId).map(School::name).orElse(schoolId);
         return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), reference,
                 schoolId, schoolName, candidateGroups(task.getId()), task.getAssignee(),

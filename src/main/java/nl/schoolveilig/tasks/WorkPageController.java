@@ -12,6 +12,7 @@ import nl.schoolveilig.web.FieldProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,6 +67,14 @@ class WorkPageController {
             redirect.addFlashAttribute("conflict", e.getMessage());
         }
         return "redirect:/werk";
+    }
+
+    /** Not a task of this person (or no task at all): the same page either way, so nothing leaks. */
+    @ExceptionHandler(TaskProblems.NotFound.class)
+    String notFound(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("conflict", null);
+        return "task-gone";
     }
 
     @GetMapping("/taken/{id}")

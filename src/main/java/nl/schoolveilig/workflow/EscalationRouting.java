@@ -1,7 +1,6 @@
 package nl.schoolveilig.workflow;
 
 import java.util.List;
-import java.util.Map;
 
 import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.directory.Role;
@@ -10,9 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Who hears of a missed triage deadline, as the policy says ({@code escalateTo}): the board member;
- * the digicoach with the school leader; or, for minor cases, nobody but the reminder mail to the
- * triage group ({@code escalationGroups} empty, no task).
+ * Who hears of a missed triage deadline, as the recorded policy says ({@code escalateTo}): the board
+ * member; the digicoach with the case owner; or, for minor cases, nobody but the reminder mail to the
+ * triage group ({@code escalationGroups} empty, no task). Set in the same transaction that creates the
+ * escalation task.
  */
 @Component("escalationRouting")
 class EscalationRouting implements JavaDelegate {
@@ -20,21 +20,22 @@ class EscalationRouting implements JavaDelegate {
     static final String GROUPS = "escalationGroups";
 
     private final Directory directory;
+    private final CaseFile cases;
 
-    EscalationRouting(Directory directory) {
+    EscalationRouting(Directory directory, CaseFile cases) {
         this.directory = directory;
+        this.cases = cases;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        Map<String, Object> triage = (Map<String, Object>) execution.getVariable(IncidentWorkflow.TRIAGE_RESULT);
-        String schoolId = (String) execution.getVariable("schoolId");
-        List<String> groups = switch ((String) triage.get("escalateTo")) {
+        String reference = execution.getProcessBusinessKey();
+        String schoolId = cases.place(reference).schoolId();
+        List<String> groups = switch (String.valueOf(cases.triagePolicy(reference).get(TriagePolicy.ESCALATE_TO))) {
             case "BOARD_MEMBER" -> List.of(directory.candidateGroup(Role.BOARD_MEMBER, schoolId));
             case "DIGICOACH_AND_LEADER" -> List.of(directory.candidateGroup(Role.DIGICOACH, schoolId),
                     // The owner: the school leader, or the board when the case is about the leader.
-                    (String) execution.getVariable(TriageRouting.CASE_OWNER_GROUP));
+                    cases.ownerGroup(reference));
             default -> List.of();
         };
         execution.setVariable(GROUPS, String.join(",", groups.stream().distinct().toList()));

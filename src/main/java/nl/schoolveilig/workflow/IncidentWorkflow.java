@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -25,13 +23,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Starts the workflow of a case and reads its tasks and policy suggestions back. */
+/** Starts the workflow of a case, passes messages on to it, and reads its tasks back. */
 @Service
 public class IncidentWorkflow {
 
     static final String START_MESSAGE = "incident-reported";
-    static final String TRIAGE_RESULT = "triage";
-    static final String TRIAGE_TASK = "TriageIncident";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -105,36 +101,6 @@ public class IncidentWorkflow {
                 .stream().map(this::toOpenTask).toList();
     }
 
-    /** The triage policy's suggestions (severity and the answers to the safety questions), once evaluated. */
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> triageSuggestions(String reference) {
-        String[] instances = processInstanceIds(reference);
-        if (instances.length == 0) {
-            return Map.of();
-        }
-        HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(instances).variableName(TRIAGE_RESULT).singleResult();
-        return variable == null || variable.getValue() == null ? Map.of() : (Map<String, Object>) variable.getValue();
-    }
-
-    /** The triage owner's answers to the safety questions, once the triage task is done. */
-    public List<TriageDecision> triageDecisions(String reference) {
-        HistoricTaskInstance triage = historicTasks(reference).stream()
-                .filter(t -> TRIAGE_TASK.equals(t.getTaskDefinitionKey()) && t.getEndTime() != null)
-                .findFirst().orElse(null);
-        if (triage == null) {
-            return List.of();
-        }
-        Map<String, Object> values = new HashMap<>();
-        history.createHistoricVariableInstanceQuery().processInstanceId(triage.getProcessInstanceId()).list()
-                .forEach(v -> values.put(v.getName(), v.getValue()));
-        return TriageQuestions.ALL.stream()
-                .map(q -> new TriageDecision(q, values.get(TriageQuestions.suggested(q)),
-                        values.get(TriageQuestions.decision(q)), (String) values.get(TriageQuestions.motivation(q)),
-                        triage.getAssignee(), triage.getEndTime().toInstant()))
-                .toList();
-    }
-
     public List<TimelineEntry> timeline(String reference) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (HistoricTaskInstance task : historicTasks(reference)) {
@@ -170,11 +136,6 @@ public class IncidentWorkflow {
 
     private List<HistoricTaskInstance> historicTasks(String reference) {
         return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).list();
-    }
-
-    private String[] processInstanceIds(String reference) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
-                .map(p -> p.getId()).toArray(String[]::new);
     }
 
     private OpenTask toOpenTask(Task task) {

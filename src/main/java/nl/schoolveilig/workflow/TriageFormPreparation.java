@@ -16,7 +16,7 @@ class TriageFormPreparation implements JavaDelegate {
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        Map<String, Object> triage = (Map<String, Object>) execution.getVariable(IncidentWorkflow.TRIAGE_RESULT);
+        Map<String, Object> triage = (Map<String, Object>) execution.getVariable(TriagePolicy.RESULT);
         for (String question : TriageQuestions.ALL) {
             Object suggestion = triage.get(question);
             execution.setVariable(TriageQuestions.suggested(question), suggestion);

@@ -11,36 +11,35 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the people for the triage task: the group the triage policy names (school leader or board)
- * for the incident's school, from the directory, and the deadline of the policy's term on the
- * school calendar.
+ * Right after the triage policy ran (same transaction): records its answers on the case, with the
+ * group that owns the case from now on (the group the policy names, school leader or board, for the
+ * case's school), and sets the triage deadline from the policy's term on the school calendar.
  */
 @Component("triageRouting")
 class TriageRouting implements JavaDelegate {
 
-    static final String CANDIDATE_GROUP = "triageCandidateGroup";
     static final String DUE = "triageDue";
-    static final String CASE_OWNER_GROUP = "caseOwnerGroup";
 
     private final Directory directory;
     private final SchoolCalendar calendar;
+    private final CaseFile cases;
 
-    TriageRouting(Directory directory, SchoolCalendar calendar) {
+    TriageRouting(Directory directory, SchoolCalendar calendar, CaseFile cases) {
         this.directory = directory;
         this.calendar = calendar;
+        this.cases = cases;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        Map<String, Object> triage = (Map<String, Object>) execution.getVariable(IncidentWorkflow.TRIAGE_RESULT);
-        Role owner = Role.valueOf((String) triage.get("triageOwner"));
-        String schoolId = (String) execution.getVariable("schoolId");
-        String ownerGroup = directory.candidateGroup(owner, schoolId);
-        execution.setVariable(CANDIDATE_GROUP, ownerGroup);
+        String reference = execution.getProcessBusinessKey();
+        Map<String, Object> triage = (Map<String, Object>) execution.getVariable(TriagePolicy.RESULT);
+        Role owner = Role.valueOf((String) triage.get(TriagePolicy.TRIAGE_OWNER));
         // The triage owner also owns the rest of the case: the board when a legal track applies.
-        execution.setVariable(CASE_OWNER_GROUP, ownerGroup);
-        String within = (String) triage.get("triageWithin");
+        cases.recordTriagePolicy(reference, triage,
+                directory.candidateGroup(owner, cases.place(reference).schoolId()));
+        String within = (String) triage.get(TriagePolicy.TRIAGE_WITHIN);
         execution.setVariable(DUE, Date.from(calendar.deadline(ClockUtil.getCurrentTime().toInstant(), within)));
     }
 }

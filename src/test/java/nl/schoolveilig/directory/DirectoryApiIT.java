@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code GET /api/directory/schools}: boards, schools and who holds which role, without secrets. */
+/** {@code GET /api/directory/schools}: the own board, its schools and who holds which role, without secrets. */
 @SharedContextTest
 class DirectoryApiIT {
 
@@ -17,13 +17,13 @@ class DirectoryApiIT {
     TestRestTemplate http;
 
     @Test
-    void listsBothDemoBoardsWithTheirSchoolsCommunitiesAndRoleHolders() {
+    void aPersonSeesTheirOwnBoardWithItsSchoolsCommunitiesAndRoleHolders() {
         JsonNode directory = http.withBasicAuth("ijansen", "demo")
                 .getForObject("/api/directory/schools", JsonNode.class);
 
-        assertThat(directory.get("boards").findValuesAsText("id")).contains("noorderkim", "kempenhorst");
-        JsonNode noorderkim = directory.get("boards").get(1);
-        assertThat(noorderkim.get("id").asText()).isEqualTo("noorderkim");
+        assertThat(directory.get("boards")).hasSize(1);
+        assertThat(directory.at("/boards/0/id").asText()).isEqualTo("noorderkim");
+        JsonNode noorderkim = directory.get("boards").get(0);
         assertThat(noorderkim.get("schools")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(noorderkim.get("communities")).hasSize(1);
         assertThat(noorderkim.at("/roles/BOARD_MEMBER/0/username").asText()).isEqualTo("ksmit");
@@ -31,14 +31,33 @@ class DirectoryApiIT {
         JsonNode regenboog = noorderkim.get("schools").get(0);
         assertThat(regenboog.get("id").asText()).isEqualTo("regenboog");
         assertThat(regenboog.at("/roles/SCHOOL_LEADER/0/username").asText()).isEqualTo("pdevries");
-        assertThat(directory.toString()).doesNotContain("password", "{bcrypt}", "$2a$");
+        assertThat(directory.toString()).doesNotContain("password", "{bcrypt}", "$2a$", "kempenhorst", "evandijk");
+    }
+
+    @Test
+    void theOtherBoardSeesOnlyItself() {
+        JsonNode directory = http.withBasicAuth("evandijk", "demo").getForObject("/api/directory/schools", JsonNode.class);
+
+        assertThat(directory.get("boards")).hasSize(1);
+        assertThat(directory.at("/boards/0/id").asText()).isEqualTo("kempenhorst");
+        assertThat(directory.toString()).doesNotContain("noorderkim", "ijansen", "Inge Jansen");
+    }
+
+    @Test
+    void theIntegrationAccountSeesSchoolsButNoPeople() {
+        JsonNode directory = http.withBasicAuth("integratie", "demo").getForObject("/api/directory/schools", JsonNode.class);
+
+        assertThat(directory.get("boards").findValuesAsText("id")).contains("noorderkim", "kempenhorst");
+        assertThat(directory.findValuesAsText("id")).contains("zonnewijzer", "vlinderbos");
+        assertThat(directory.findValues("username")).isEmpty();
+        assertThat(directory.toString()).doesNotContain("ijansen", "Inge Jansen", "evandijk");
     }
 
     @Test
     void everyDemoBoardHasSomeoneInEveryRole() {
-        JsonNode directory = http.withBasicAuth("ksmit", "demo").getForObject("/api/directory/schools", JsonNode.class);
-
-        for (JsonNode board : directory.get("boards")) {
+        for (String boardMember : java.util.List.of("ksmit", "fdejong")) {
+            JsonNode directory = http.withBasicAuth(boardMember, "demo").getForObject("/api/directory/schools", JsonNode.class);
+            JsonNode board = directory.get("boards").get(0);
             assertThat(board.get("roles").fieldNames()).toIterable()
                     .contains("BOARD_MEMBER", "COMMUNICATIONS", "CONFIDENTIAL_ADVISOR", "AUDITOR");
             assertThat(board.at("/communities/0/roles").fieldNames()).toIterable()

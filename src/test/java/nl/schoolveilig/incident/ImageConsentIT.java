@@ -34,7 +34,7 @@ class ImageConsentIT {
         assertThat(consent.at("/channels/SOCIAL_SCHOOLS").asBoolean()).isTrue();
         assertThat(consent.at("/channels/WEBSITE").asBoolean()).isFalse();
         assertThat(consent.at("/channels/SOCIAL_MEDIA").asBoolean()).isFalse();
-        assertThat(view("mbakker", reference).get("imageConsent").isNull())
+        assertThat(view("ksmit", reference).get("imageConsent").isNull())
                 .as("not for someone who may not see the names").isTrue();
         assertThat(http.withBasicAuth("ijansen", "demo").getForObject(
                 "/werk/taken/" + workflow.openTasks(reference).get(0).id(), String.class))

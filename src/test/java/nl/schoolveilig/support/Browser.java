@@ -38,6 +38,11 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start("en-US");
+    }
+
+    /** @param language what the browser asks pages for ({@code Accept-Language}), e.g. {@code nl-NL} */
+    public static ChromeDriver start(String language) {
         Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
                 "Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
         Path profile;
@@ -50,7 +55,9 @@ public final class Browser {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,1600", "--user-data-dir=" + profile);
+                "--no-first-run", "--disable-quic", "--window-size=1280,1600", "--user-data-dir=" + profile,
+                "--lang=" + language);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

@@ -23,6 +23,8 @@ import org.springframework.context.annotation.Import;
         "schoolveilig.kafka.embedded.controller-port=0",
         "schoolveilig.kafka.embedded.data-dir=target/it-data/kafka-${random.uuid}",
         // Tests call the overdue watch themselves.
-        "schoolveilig.deadlines.watch-interval=1h"})
+        "schoolveilig.deadlines.watch-interval=1h",
+        // Room for every form the suite sends from 127.0.0.1; AbuseLimitsIT sends more from its own address.
+        "schoolveilig.intake.report-form-limit.reports-per-address=60"})
 public @interface SharedContextTest {
 }

@@ -59,22 +59,22 @@ class CaseLifecycleIT {
         assertThat(taskKeysVisibleTo("mbakker", reference)).as("the community's digicoach").containsExactly("RemoveContent");
         assertThat(completeExpecting("mbakker", task(reference, "RemoveContent"), Map.of()).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
-        complete("mbakker", task(reference, "RemoveContent"), Map.of("contentReportedOn", "22-11-2026",
+        complete("mbakker", task(reference, "RemoveContent"), Map.of("contentReportedOn", "2026-11-22",
                 "removalResult", "REMOVED"));
         for (String parents : tasks(reference, "InformParents")) {
-            complete("pdevries", parents, Map.of("parentsInformedHow", "CONVERSATION", "parentsInformedOn", "23-11-2026",
+            complete("pdevries", parents, Map.of("parentsInformedHow", "CONVERSATION", "parentsInformedOn", "2026-11-23",
                     "parentsNote", "Afspraken over telefoongebruik gemaakt."));
         }
         assertThat(parentsOfOffender).isNotNull();
-        complete("pdevries", task(reference, "TalkWithVictim"), Map.of("victimConversationOn", "23-11-2026",
-                "confidentialAdvisorOffered", true, "victimConversationNote", "Leerling voelt zich gesteund."));
+        complete("pdevries", task(reference, "TalkWithVictim"), Map.of("victimConversationOn", "2026-11-23",
+                "confidentialAdvisorOffered", "YES", "victimConversationNote", "Leerling voelt zich gesteund."));
 
         String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
                 .singleResult().getId();
         management.executeJob(management.createJobQuery().processInstanceId(processInstance)
                 .activityId("AftercareDue").singleResult().getId());
         complete("pdevries", awaitTask(reference, "CheckAftercare", "pdevries"),
-                Map.of("aftercareNote", "Het gaat goed.", "aftercareFollowUpNeeded", false));
+                Map.of("aftercareNote", "Het gaat goed.", "aftercareFollowUpNeeded", "NO"));
 
         String sanction = awaitTask(reference, "DecideSanction", "pdevries");
         JsonNode suggested = http.withBasicAuth("pdevries", "demo").getForObject("/api/incidents/" + reference, JsonNode.class);
@@ -105,10 +105,10 @@ class CaseLifecycleIT {
 
         String assess = awaitTask(reference, "AssessBreach", "rvisser");
         assertThat(taskKeysVisibleTo("ijansen", reference)).doesNotContain("AssessBreach");
-        complete("rvisser", assess, Map.of("breachConfirmed", true,
+        complete("rvisser", assess, Map.of("breachConfirmed", "YES",
                 "breachDescription", "Cijferlijst van groep 8 naar een verkeerde ouder gestuurd.",
                 "breachMeasures", "Ontvanger gevraagd te verwijderen; werkwijze aangepast.",
-                "breachReportable", true, "breachHighRisk", false));
+                "breachReportable", "YES", "breachHighRisk", "NO"));
 
         String notify = awaitTask(reference, "NotifyAuthority", "rvisser");
         JsonNode incident = http.withBasicAuth("rvisser", "demo").getForObject("/api/incidents/" + reference, JsonNode.class);
@@ -121,7 +121,7 @@ class CaseLifecycleIT {
         assertThat(registerPage("pdevries")).doesNotContain(reference).contains("alleen voor de AVG-coördinator");
         assertThat(registerPage("dbrouwer")).as("another board's privacy officer").doesNotContain(reference);
 
-        complete("rvisser", notify, Map.of("authorityNotifiedOn", "23-11-2026 09:30", "authorityReference", "AP-2026-4711"));
+        complete("rvisser", notify, Map.of("authorityNotifiedOn", "2026-11-23", "authorityReference", "AP-2026-4711"));
 
         assertThat(registerPage("rvisser")).contains("AP-2026-4711");
         awaitTask(reference, "DecideSanction", "ijansen");

@@ -122,7 +122,7 @@ class EveryCategoryEndToEndIT {
                 .map(l -> l.getGroupId()).findFirst().orElseThrow();
         String user = PEOPLE.get(group);
         assertThat(user).as("someone works for " + group).isNotNull();
-        Map<String, Object> current = tasks.getVariables(task.getId());
+        Map<String, Object> current = tasks.getVariablesTyped(task.getId(), false);
         Map<String, Object> fields = new LinkedHashMap<>();
         if (task.getCamundaFormRef() != null && !task.getTaskDefinitionKey().equals("TriageIncident")) {
             for (JsonNode field : form(task.getCamundaFormRef().getKey()).path("components")) {
@@ -131,8 +131,9 @@ class EveryCategoryEndToEndIT {
                     continue;
                 }
                 switch (field.path("type").asText()) {
-                    case "select" -> fields.put(key, field.path("values").get(0).path("value").asText());
+                    case "select", "radio" -> fields.put(key, field.path("values").get(0).path("value").asText());
                     case "checkbox" -> fields.put(key, true);
+                    case "datetime" -> fields.put(key, java.time.LocalDate.now().toString());
                     default -> fields.put(key, "Ingevuld door de test");
                 }
             }
