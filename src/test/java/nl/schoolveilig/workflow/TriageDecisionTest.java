@@ -130,6 +130,72 @@ class TriageDecisionTest {
         }
     }
 
+    /**
+     * ../shared/design/DOMAIN.md, sentence by sentence: each row names the sentence it checks, a report
+     * that falls under it, and the answer both boards' policies must suggest.
+     */
+    @ParameterizedTest(name = "DOMAIN.md: \"{0}\" ({1} by {2} against {3} [{4}]) -> {5} = {6}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # sentence in DOMAIN.md                                                  | category               | offender      | victim   | facts                          | answer            | value
+            Suggest yes when a pupil ... of the school is offender                   | CYBERBULLYING          | PUPIL         | NONE     |                                | schoolInvolved    | true
+            Suggest yes when ... an employee or intern of the school is offender     | UNPROFESSIONAL_CONDUCT | INTERN        | NONE     |                                | schoolInvolved    | true
+            Suggest yes when a pupil, employee ... of the school is ... victim       | DEFAMATION             | EXTERNAL      | EMPLOYEE |                                | schoolInvolved    | true
+            or it happened in school time, on a school device or channel             | OTHER                  | EXTERNAL      | NONE     | inSchoolContext                | schoolInvolved    | true
+            or it concerns the school's reputation                                   | DEFAMATION             | EXTERNAL      | SCHOOL   |                                | schoolInvolved    | true
+            (none of these: the grey zone leans private)                             | OTHER                  | EXTERNAL      | NONE     |                                | schoolInvolved    | false
+            Whenever a pupil is offender ...: inform the parents                     | DEVICE_RULES           | PUPIL         | NONE     |                                | informParents     | true
+            Whenever a pupil is ... victim: inform the parents                       | CYBERBULLYING          | EXTERNAL      | PUPIL    |                                | informParents     | true
+            Police required: threat of violence                                      | CYBERBULLYING          | PUPIL         | PUPIL    | threatOfViolence               | police            | REQUIRED
+            Police required: sexual images of minors                                 | SEXUAL_MISCONDUCT      | PUPIL         | PUPIL    | sexualImagesOfMinors           | police            | REQUIRED
+            Police required: sextortion                                              | SEXUAL_MISCONDUCT      | EXTERNAL      | PUPIL    |                                | police            | REQUIRED
+            Police required: online sexual approach of a child under 16              | SEXUAL_MISCONDUCT      | UNKNOWN       | PUPIL    |                                | police            | REQUIRED
+            Police required: the staff-sexual-offence track                          | SEXUAL_MISCONDUCT      | EMPLOYEE      | PUPIL    |                                | police            | REQUIRED
+            Police advised (victim decides): defamation                              | DEFAMATION             | PARENT        | EMPLOYEE |                                | police            | ADVISED
+            Police advised (victim decides): serious cyberbullying of staff          | CYBERBULLYING          | PUPIL         | EMPLOYEE |                                | police            | ADVISED
+            Police advised (victim decides): hacked accounts                         | OTHER                  | UNKNOWN       | PUPIL    | accountHacked                  | police            | ADVISED
+            Police advised (victim decides): hacked accounts                         | DATA_BREACH            | UNKNOWN       | NONE     | accountHacked personalDataExposed | police         | ADVISED
+            (no crime in sight: no police)                                           | CYBERBULLYING          | PUPIL         | PUPIL    |                                | police            | NO
+            Whenever a person is a victim: a conversation with the victim            | CYBERBULLYING          | PUPIL         | PUPIL    |                                | victimCare        | true
+            Whenever a person is a victim (staff too)                                | DEFAMATION             | PARENT        | EMPLOYEE |                                | victimCare        | true
+            Whenever a person is a victim (parents too)                              | UNPROFESSIONAL_CONDUCT | EMPLOYEE      | PARENT   |                                | victimCare        | true
+            (the school as victim is not a person)                                   | DEFAMATION             | EXTERNAL      | SCHOOL   |                                | victimCare        | false
+            When media attention is reported at intake ... a press task              | THREAT                 | EXTERNAL      | SCHOOL   | mediaAttention                 | press             | true
+            Online content still online -> the digicoach helps to get it removed     | CYBERBULLYING          | PUPIL         | PUPIL    | contentOnline                  | contentRemoval    | true
+            Sexual offence by staff against a pupil (teacher, other staff)           | SEXUAL_MISCONDUCT      | EMPLOYEE      | PUPIL    |                                | legalTrack        | STAFF_SEXUAL_OFFENCE
+            Sexual offence by staff against a pupil (... and by our policy interns)  | SEXUAL_MISCONDUCT      | INTERN        | PUPIL    |                                | legalTrack        | STAFF_SEXUAL_OFFENCE
+            Tasks go straight to the board; the school leader is not the triage owner | SEXUAL_MISCONDUCT     | EMPLOYEE      | PUPIL    |                                | triageOwner       | BOARD_MEMBER
+            Offender is the school leader -> the board takes the triage              | UNPROFESSIONAL_CONDUCT | SCHOOL_LEADER | PARENT   |                                | triageOwner       | BOARD_MEMBER
+            Data breach ... by the school or its staff -> the privacy officer assesses | DATA_BREACH          | EMPLOYEE      | PUPIL    |                                | privacyAssessment | true
+            Image without consent by the school or its staff -> the privacy officer assesses | IMAGE_WITHOUT_CONSENT | EMPLOYEE | PUPIL |                          | privacyAssessment | true
+            CRITICAL: threat of violence                                             | THREAT                 | EXTERNAL      | SCHOOL   | threatOfViolence               | severity          | CRITICAL
+            CRITICAL: sexual images of minors                                        | SEXUAL_MISCONDUCT      | PUPIL         | PUPIL    | sexualImagesOfMinors           | severity          | CRITICAL
+            CRITICAL: staff sexual offence                                           | SEXUAL_MISCONDUCT      | EMPLOYEE      | PUPIL    |                                | severity          | CRITICAL
+            HIGH: sexual intimidation                                                | SEXUAL_MISCONDUCT      | PUPIL         | PUPIL    |                                | severity          | HIGH
+            HIGH: data breach                                                        | DATA_BREACH            | EMPLOYEE      | PUPIL    |                                | severity          | HIGH
+            HIGH: data breach (personal data exposed, whatever the category)         | CYBERBULLYING          | PUPIL         | PUPIL    | personalDataExposed            | severity          | HIGH
+            HIGH: data breach (personal data exposed, whatever the category)         | CONFIDENTIAL_INFORMATION | EMPLOYEE    | PUPIL    | personalDataExposed            | severity          | HIGH
+            HIGH: serious cyberbullying                                              | CYBERBULLYING          | PARENT        | EMPLOYEE |                                | severity          | HIGH
+            MEDIUM: cyberbullying                                                    | CYBERBULLYING          | PUPIL         | PUPIL    |                                | severity          | MEDIUM
+            MEDIUM: image without consent                                            | IMAGE_WITHOUT_CONSENT  | PUPIL         | PUPIL    |                                | severity          | MEDIUM
+            MEDIUM: unprofessional conduct                                           | UNPROFESSIONAL_CONDUCT | EMPLOYEE      | PARENT   |                                | severity          | MEDIUM
+            LOW: device rules                                                        | DEVICE_RULES           | PUPIL         | NONE     |                                | severity          | LOW
+            LOW: copyright                                                           | COPYRIGHT              | EMPLOYEE      | NONE     |                                | severity          | LOW
+            CRITICAL ... escalation when missed: board member                        | THREAT                 | EXTERNAL      | SCHOOL   | threatOfViolence               | escalateTo        | BOARD_MEMBER
+            HIGH ... escalation when missed: board member                            | DATA_BREACH            | EMPLOYEE      | PUPIL    |                                | escalateTo        | BOARD_MEMBER
+            MEDIUM ... escalation when missed: digicoach + leader                    | CYBERBULLYING          | PUPIL         | PUPIL    |                                | escalateTo        | DIGICOACH_AND_LEADER
+            LOW ... escalation when missed: leader reminder                          | DEVICE_RULES           | PUPIL         | NONE     |                                | escalateTo        | LEADER_REMINDER
+            CRITICAL ... triage within 4 hours                                       | THREAT                 | EXTERNAL      | SCHOOL   | threatOfViolence               | triageWithin      | PT4H
+            """)
+    void followsDomainMdSentenceBySentence(String sentence, String category, String offender, String victim,
+            String facts, String answer, String value) {
+        for (DmnDecision board : new DmnDecision[] {triage, kempenhorst}) {
+            Object suggested = engine.evaluateDecision(board, variables(category, offender, victim, facts))
+                    .getSingleResult().getEntryMap().get(answer);
+
+            assertThat(String.valueOf(suggested)).as(sentence + " at " + board.getKey()).isEqualTo(value);
+        }
+    }
+
     private static Map<String, Object> evaluate(String category, String offender, String victim, String fact) {
         return engine.evaluateDecision(triage, variables(category, offender, victim, fact)).getSingleResult().getEntryMap();
     }
@@ -139,9 +205,10 @@ class TriageDecisionTest {
         variables.put("category", category);
         variables.put("offenderRole", offender);
         variables.put("victimRole", victim);
+        java.util.List<String> ticked = fact == null ? java.util.List.of() : java.util.List.of(fact.trim().split("\\s+"));
         for (String name : new String[] {"threatOfViolence", "sexualImagesOfMinors", "personalDataExposed",
-                "mediaAttention", "inSchoolContext", "contentOnline"}) {
-            variables.put(name, name.equals(fact));
+                "mediaAttention", "inSchoolContext", "contentOnline", "accountHacked"}) {
+            variables.put(name, ticked.contains(name));
         }
         return variables;
     }
