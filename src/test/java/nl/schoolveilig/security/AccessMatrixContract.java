@@ -1,0 +1,201 @@
+package nl.schoolveilig.security;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import nl.schoolveilig.support.FromAddress;
+import nl.schoolveilig.support.ReportApi;
+import nl.schoolveilig.support.Reports;
+import nl.schoolveilig.workflow.IncidentWorkflow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Who reaches what, as a matrix: every endpoint and page of ours, and the engine's REST API, Tasklist,
+ * Cockpit and Admin, for every kind of person. A new endpoint without a row here fails the build.
+ * Cases: {open} (a triage task {triage} for the Zonnewijzer leaders), {closed} (closed: school not
+ * involved) and {removal} (open, with a content-removal task {removalTask} for the digicoach).
+ * Concrete classes run it on H2 (the shared context) and on PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AccessMatrixContract {
+
+    /** The people down the columns: anonymous, then each login. */
+    private static final List<String> PEOPLE = List.of("anonymous", "ijansen", "pdevries", "evandijk", "mbakker",
+            "ksmit", "fdejong", "jvermeulen", "integratie", "beheerder");
+
+    /**
+     * mapping (for the enumeration; "-" for the engine and its webapps) | request | one status per person above.
+     * Rows run top to bottom, each person left to right: a claim by the leader precedes the give-back row.
+     */
+    private static final String MATRIX = """
+            GET /melden                  | GET /melden                                   | 200 200 200 200 200 200 200 200 200 200
+            POST /melden                 | POST /melden                                  | 403 200 200 200 200 200 200 200 200 200
+            GET /melden/ontvangen        | GET /melden/ontvangen                         | 302 302 302 302 302 302 302 302 302 302
+            GET /maatregelen/{boardId}   | GET /maatregelen/noorderkim                   | 200 200 200 200 200 200 200 200 200 200
+            GET /login                   | GET /login                                    | 200 200 200 200 200 200 200 200 200 200
+            GET /                        | GET /                                         | 302 200 200 200 200 200 200 200 200 200
+            GET /beheer/mail             | GET /beheer/mail                              | 302 403 403 403 403 403 403 403 403 200
+            GET /privacy/datalekken      | GET /privacy/datalekken                       | 302 200 200 200 200 200 200 200 200 200
+            GET /werk                    | GET /werk                                     | 302 200 200 200 200 200 200 200 200 200
+            GET /werk/taken/{id}         | GET /werk/taken/{triage}                      | 302 200 404 404 404 404 404 404 404 404
+            POST /werk/taken/{id}/claim  | POST /werk/taken/{triage}/claim               | 403 302 404 404 404 404 404 404 404 404
+            POST /werk/taken/{id}/unclaim | POST /werk/taken/{triage}/unclaim            | 403 302 404 404 404 404 404 404 404 404
+            POST /werk/taken/{id}        | POST /werk/taken/{triage} severityDecision=EXTREME | 403 400 404 404 404 404 404 404 404 404
+            POST /api/incidents          | POST /api/incidents {}                        | 403 400 400 400 400 400 400 400 400 400
+            GET /api/incidents/{reference} | GET /api/incidents/{open}                   | 401 200 404 404 404 200 404 404 404 404
+            -                            | GET /api/incidents/{closed}                   | 401 200 404 404 404 200 404 200 404 404
+            -                            | GET /api/incidents/{removal}                  | 401 200 404 404 200 200 404 404 404 404
+            GET /api/tasks               | GET /api/tasks                                | 401 200 200 200 200 200 200 200 200 200
+            POST /api/tasks/{id}/claim   | POST /api/tasks/{triage}/claim {}             | 403 200 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/unclaim | POST /api/tasks/{triage}/unclaim {}           | 403 204 404 404 404 404 404 404 404 404
+            POST /api/tasks/{id}/complete | POST /api/tasks/{triage}/complete {"nope":1} | 403 400 404 404 404 404 404 404 404 404
+            -                            | POST /api/tasks/{removalTask}/complete {"nope":1} | 403 404 404 404 400 404 404 404 404 404
+            GET /api/directory/schools   | GET /api/directory/schools                    | 401 200 200 200 200 200 200 200 200 200
+            -                            | GET /engine-rest/task                         | 401 200 200 200 200 200 200 200 200 200
+            -                            | GET /engine-rest/task/{triage}                | 401 200 404 404 404 404 404 404 404 200
+            -                            | GET /engine-rest/task/{triage}/variables      | 401 200 403 403 403 403 403 403 403 200
+            -                            | PUT /engine-rest/task/{triage}/variables/matrixProbe {"value":"x"} | 403 403 403 403 403 403 403 403 403 204
+            -                            | POST /engine-rest/task/{triage}/identity-links {"groupId":"matrixprobe","type":"candidate"} | 403 403 403 403 403 403 403 403 403 204
+            -                            | POST /engine-rest/task/{triage}/assignee {"userId":"ijansen"} | 403 403 403 403 403 403 403 403 403 204
+            -                            | GET /engine-rest/history/task?processInstanceBusinessKey={open} | 401 200 200 200 200 200 200 200 200 200
+            -                            | GET /engine-rest/history/variable-instance    | 401 200 200 200 200 200 200 200 200 200
+            -                            | POST /engine-rest/message {"messageName":"matrix-probe"} | 403 403 403 403 403 403 403 403 403 400
+            -                            | POST /engine-rest/signal {"name":"matrix-probe"} | 403 403 403 403 403 403 403 403 403 204
+            -                            | POST /engine-rest/deployment/create {}        | 403 403 403 403 403 403 403 403 403 415
+            -                            | GET /camunda/app/tasklist/default/            | 302 200 200 200 200 200 200 200 200 200
+            -                            | GET /camunda/app/cockpit/default/             | 302 403 403 403 403 403 403 403 403 200
+            -                            | GET /camunda/app/admin/default/               | 302 403 403 403 403 403 403 403 403 200
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    IncidentWorkflow workflow;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<String, String> fixtures = new LinkedHashMap<>();
+
+    @BeforeAll
+    void casesOpenClosedAndWithATaskForTheDigicoach() {
+        String open = ReportApi.report(http, Reports.cyberbullying("zonnewijzer"));
+        String closed = ReportApi.report(http, Reports.report("zonnewijzer", "OTHER", "EXTERNAL", "NONE"));
+        String removal = ReportApi.report(http, Reports.cyberbullying("zonnewijzer"));
+        fixtures.put("{open}", open);
+        fixtures.put("{closed}", closed);
+        fixtures.put("{removal}", removal);
+        fixtures.put("{triage}", triageTaskOf(open));
+        complete(triageTaskOf(closed), "{\"adviceToReporter\":\"Meld dit bij het platform.\"}");
+        complete(triageTaskOf(removal), "{}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> workflow.openTasks(removal).stream()
+                .anyMatch(t -> t.taskKey().equals("RemoveContent")));
+        fixtures.put("{removalTask}", workflow.openTasks(removal).stream()
+                .filter(t -> t.taskKey().equals("RemoveContent")).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void everyEndpointAnswersEachPersonAsTheMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows()) {
+            for (int person = 0; person < PEOPLE.size(); person++) {
+                int actual = send(PEOPLE.get(person), row.request());
+                if (actual != row.expected().get(person)) {
+                    wrong.add("%s as %s: %d, expected %d".formatted(row.request(), PEOPLE.get(person), actual,
+                            row.expected().get(person)));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyEndpointOfTheApplicationHasARow() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            if (method.getBeanType().getPackageName().startsWith("nl.schoolveilig")) {
+                info.getMethodsCondition().getMethods().forEach(http -> info.getPatternValues()
+                        .forEach(pattern -> endpoints.add(http.name() + " " + pattern)));
+            }
+        });
+        Set<String> inMatrix = new TreeSet<>();
+        rows().forEach(row -> inMatrix.add(row.mapping()));
+
+        assertThat(inMatrix).containsAll(endpoints);
+        assertThat(endpoints).as("rows for endpoints that no longer exist").containsAll(
+                inMatrix.stream().filter(m -> !m.equals("-")).toList());
+    }
+
+    private record Row(String mapping, String request, List<Integer> expected) {
+    }
+
+    private List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] cells = line.split("\\|");
+            List<Integer> expected = new ArrayList<>();
+            for (String status : cells[2].trim().split("\\s+")) {
+                expected.add(Integer.parseInt(status));
+            }
+            assertThat(expected).as(line).hasSize(PEOPLE.size());
+            rows.add(new Row(cells[0].trim(), cells[1].trim(), expected));
+        }
+        return rows;
+    }
+
+    private int send(String person, String request) {
+        String resolved = request;
+        for (var fixture : fixtures.entrySet()) {
+            resolved = resolved.replace(fixture.getKey(), fixture.getValue());
+        }
+        String[] parts = resolved.split(" ", 3);
+        String method = parts[0];
+        String path = parts[1];
+        String body = parts.length > 2 ? parts[2] : null;
+        FromAddress client = new FromAddress("127.0.0.1", port);
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (!person.equals("anonymous")) {
+            headers.putAll(FromAddress.basic(person, "demo"));
+        }
+        if (method.equals("GET")) {
+            return client.get(path, headers).status();
+        }
+        if (body != null && body.startsWith("{")) {
+            headers.put("Content-Type", "application/json");
+            return client.send(method, path, headers, body).status();
+        }
+        return client.postForm(path, headers, body == null ? "" : body).status();
+    }
+
+    private String triageTaskOf(String reference) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> !workflow.openTasks(reference).isEmpty());
+        return workflow.openTasks(reference).get(0).id();
+    }
+
+    private void complete(String taskId, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.withBasicAuth("ijansen", "demo").postForEntity("/api/tasks/" + taskId + "/complete",
+                new HttpEntity<>(json, headers), String.class).getStatusCode().value()).isEqualTo(204);
+    }
+}
