@@ -105,12 +105,20 @@ class CaseLifecycleIT {
 
         String assess = awaitTask(reference, "AssessBreach", "rvisser");
         assertThat(taskKeysVisibleTo("ijansen", reference)).doesNotContain("AssessBreach");
+        String assessPage = http.withBasicAuth("rvisser", "demo").getForObject("/werk/taken/" + assess, String.class);
+        assertThat(assessPage).as("the outcome is a choice, nothing chosen yet")
+                .contains("type=\"radio\"", "name=\"breachConfirmed\"", "Is het een datalek?").doesNotContain("checked");
         complete("rvisser", assess, Map.of("breachConfirmed", "YES",
                 "breachDescription", "Cijferlijst van groep 8 naar een verkeerde ouder gestuurd.",
                 "breachMeasures", "Ontvanger gevraagd te verwijderen; werkwijze aangepast.",
                 "breachReportable", "YES", "breachHighRisk", "NO"));
 
         String notify = awaitTask(reference, "NotifyAuthority", "rvisser");
+        assertThat(http.withBasicAuth("rvisser", "demo").getForObject("/werk/taken/" + notify, String.class))
+                .contains("type=\"date\"", "name=\"authorityNotifiedOn\"");
+        assertThat(completeExpecting("rvisser", notify, Map.of("authorityNotifiedOn", "23-11-2026",
+                "authorityReference", "AP-1")).getBody())
+                .as("a date is a real date").contains("authorityNotifiedOn", "Vul een datum in.");
         JsonNode incident = http.withBasicAuth("rvisser", "demo").getForObject("/api/incidents/" + reference, JsonNode.class);
         java.time.Instant reportedAt = java.time.Instant.parse(incident.get("reportedAt").asText());
         OpenTask notifyTask = workflow.openTasks(reference).stream().filter(t -> t.id().equals(notify)).findFirst().orElseThrow();
@@ -124,6 +132,11 @@ class CaseLifecycleIT {
         complete("rvisser", notify, Map.of("authorityNotifiedOn", "2026-11-23", "authorityReference", "AP-2026-4711"));
 
         assertThat(registerPage("rvisser")).contains("AP-2026-4711");
+        JsonNode recorded = http.withBasicAuth("rvisser", "demo").getForObject("/api/incidents/" + reference, JsonNode.class);
+        JsonNode notified = recorded.get("steps").findParents("taskKey").stream()
+                .filter(step -> step.get("taskKey").asText().equals("NotifyAuthority")).findFirst().orElseThrow();
+        assertThat(notified.get("completedBy").asText()).isEqualTo("rvisser");
+        assertThat(notified.get("fields").findValuesAsText("text")).contains("23-11-2026", "AP-2026-4711");
         awaitTask(reference, "DecideSanction", "ijansen");
     }
 
