@@ -138,12 +138,7 @@ class TasklistBrowserIT {
     }
 
     private void logIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        WebElement button = browser.findElement(By.cssSelector("form button[type=submit]"));
-        button.click();
-        Browser.pageChange(browser).until(ExpectedConditions.stalenessOf(button));
+        Browser.logIn(browser, url(""), user);
     }
 
     private String url(String path) {

@@ -37,6 +37,17 @@ public final class Browser {
         return wait;
     }
 
+    /** Logs in through our login page and waits until the page after it has come. */
+    public static void logIn(WebDriver browser, String baseUrl, String user) {
+        browser.get(baseUrl + "/login");
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
+        org.openqa.selenium.WebElement button = browser.findElement(
+                org.openqa.selenium.By.cssSelector("form button[type=submit]"));
+        button.click();
+        pageChange(browser).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+    }
+
     public static ChromeDriver start() {
         return start("en-US");
     }
