@@ -37,7 +37,8 @@ class LoginThrottle {
 
     /** How long logins for this account or from this address are refused; empty when they are not. */
     Optional<Duration> refusedFor(String username, String address) {
-        long wait = Math.max(waitNanos(accounts.getIfPresent(key(username))), waitNanos(addresses.getIfPresent(address)));
+        long wait = Math.max(waitNanos(accounts.getIfPresent(key(username))),
+                waitNanos(addresses.getIfPresent(String.valueOf(address))));
         return wait > 0 ? Optional.of(Duration.ofNanos(wait)) : Optional.empty();
     }
 

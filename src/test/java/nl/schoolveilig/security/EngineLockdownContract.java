@@ -9,9 +9,16 @@ import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
 import nl.schoolveilig.workflow.IncidentWorkflow;
 import nl.schoolveilig.workflow.OpenTask;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -20,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -35,6 +43,12 @@ abstract class EngineLockdownContract {
     TestRestTemplate http;
     @Autowired
     IncidentWorkflow workflow;
+    @Autowired
+    AuthorizationService authorizations;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    TaskService tasks;
 
     @Test
     void aSchoolLeaderCannotMoveACaseToTheOtherBoardThroughTheTaskVariables() {
@@ -210,6 +224,28 @@ abstract class EngineLockdownContract {
                 .allSatisfy(r -> assertThat(r.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN));
         assertThat(existing.getBody()).doesNotContain(otherBoards);
         assertThat(incident("ijansen", ours.reference).get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void evenWithAGrantTooManyTheEngineKeepsVariablesForTheCheckedCompletion() {
+        Case c = cyberbullyingAtZonnewijzer();
+        Authorization tooMuch = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        tooMuch.setUserId("ijansen");
+        tooMuch.setResource(Resources.TASK);
+        tooMuch.setResourceId(c.triageTask);
+        tooMuch.addPermission(TaskPermissions.UPDATE_VARIABLE);
+        authorizations.saveAuthorization(tooMuch);
+        try {
+            identity.setAuthentication("ijansen", List.of("schoolleader_zonnewijzer"));
+            LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("nl"));
+            assertThatThrownBy(() -> tasks.setVariable(c.triageTask, "caseOwnerGroup", "camunda-admin"))
+                    .hasMessageContaining("alleen vastgelegd door een taak te voltooien").hasMessageContaining("caseOwnerGroup");
+        } finally {
+            identity.clearAuthentication();
+            LocaleContextHolder.resetLocaleContext();
+            authorizations.deleteAuthorization(tooMuch.getId());
+        }
+        assertThat(tasks.getVariable(c.triageTask, "caseOwnerGroup")).isNull();
     }
 
     @Test
