@@ -62,10 +62,6 @@ class CaseStep {
         step.fields().forEach(f -> fields.add(new Field(f.key(), f.label(), f.value(), f.text())));
     }
 
-    String taskKey() {
-        return taskKey;
-    }
-
     CaseStepView view() {
         return new CaseStepView(taskId, taskKey, taskName, completedBy, completedAt, dueAt,
                 dueAt == null || !completedAt.isAfter(dueAt),
