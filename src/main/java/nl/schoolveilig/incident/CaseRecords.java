@@ -40,6 +40,12 @@ class CaseRecords implements CaseFile {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.time.Instant reportedAt(String reference) {
+        return incident(reference).reportedAt();
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordTriagePolicy(String reference, Map<String, Object> suggestions, String ownerGroup) {
         incident(reference).triaged(write(suggestions), ownerGroup);
@@ -65,6 +71,15 @@ class CaseRecords implements CaseFile {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordSanctionPolicy(String reference, Map<String, Object> suggestion) {
         incident(reference).sanctionSuggested(write(suggestion));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long earlierCasesOfOffender(String reference) {
+        Incident incident = incident(reference);
+        IncidentReport.Involved offender = incident.report().offender();
+        return offender.name() == null ? 0 : incidents.countEarlierCasesOf(incident.boardId(), offender.role(),
+                offender.name().strip().toLowerCase(java.util.Locale.ROOT), incident.reportedAt());
     }
 
     @EventListener

@@ -202,7 +202,7 @@ public class TaskWork {
         Instant due = instant(task.getDueDate());
         String schoolId = reference == null ? null : cases.place(reference).schoolId();
         String schoolName = directory.school(schoolId).map(School::name).orElse(schoolId);
-        return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), reference,
+        return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDescription(), reference,
                 schoolId, schoolName, candidateGroups(task.getId()), task.getAssignee(),
                 instant(task.getCreateTime()), due, due != null && due.isBefore(now));
     }

@@ -21,18 +21,18 @@ public class CaseClosing {
     /** The reporter withdrew the report. */
     public void closeWithdrawn(DelegateExecution execution) {
         events.publishEvent(new CaseClosed(execution.getProcessBusinessKey(), CaseClosed.WITHDRAWN,
-                (String) execution.getVariable("withdrawalReason"), ClockUtil.getCurrentTime().toInstant()));
+                CaseVariables.WITHDRAWAL_REASON.from(execution), ClockUtil.getCurrentTime().toInstant()));
     }
 
     /** Every track is done and the owner summarised the case. */
     public void closeCompleted(DelegateExecution execution) {
         events.publishEvent(new CaseClosed(execution.getProcessBusinessKey(), CaseClosed.COMPLETED,
-                (String) execution.getVariable("closingSummary"), ClockUtil.getCurrentTime().toInstant()));
+                CaseVariables.CLOSING_SUMMARY.from(execution), ClockUtil.getCurrentTime().toInstant()));
     }
 
     /** The triage owner decided the school is not involved: close with the advice to the reporter. */
     public void closeNotInvolved(DelegateExecution execution) {
         events.publishEvent(new CaseClosed(execution.getProcessBusinessKey(), CaseClosed.NOT_INVOLVED,
-                (String) execution.getVariable("adviceToReporter"), ClockUtil.getCurrentTime().toInstant()));
+                CaseVariables.ADVICE_TO_REPORTER.from(execution), ClockUtil.getCurrentTime().toInstant()));
     }
 }

@@ -14,6 +14,9 @@ public interface CaseFile {
     /** The board and school of the case, as recorded when it was reported. */
     Place place(String reference);
 
+    /** When the incident was reported: legal terms such as the breach notification run from here. */
+    java.time.Instant reportedAt(String reference);
+
     /**
      * Records the triage policy's answers (the DMN result as evaluated) and the group that owns the
      * case from now on: the school leader, or the board when a legal track applies.
@@ -25,6 +28,12 @@ public interface CaseFile {
 
     /** The group that owns the case (the triage owner). */
     String ownerGroup(String reference);
+
+    /**
+     * Earlier cases at the same board with an offender of the same role and the same name (ignoring
+     * case and spacing); none without a name, as nobody is recognised then.
+     */
+    long earlierCasesOfOffender(String reference);
 
     /** Records what the board's sanction catalogue suggested (measure, who decides). */
     void recordSanctionPolicy(String reference, Map<String, Object> suggestion);

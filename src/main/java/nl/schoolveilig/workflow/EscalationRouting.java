@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component("escalationRouting")
 class EscalationRouting implements JavaDelegate {
 
-    static final String GROUPS = "escalationGroups";
-
     private final Directory directory;
     private final CaseFile cases;
 
@@ -38,6 +36,6 @@ class EscalationRouting implements JavaDelegate {
                     cases.ownerGroup(reference));
             default -> List.of();
         };
-        execution.setVariable(GROUPS, String.join(",", groups.stream().distinct().toList()));
+        CaseVariables.ESCALATION_GROUPS.set(execution, String.join(",", groups.stream().distinct().toList()));
     }
 }

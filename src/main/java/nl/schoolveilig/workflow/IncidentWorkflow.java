@@ -47,16 +47,16 @@ public class IncidentWorkflow {
     @Transactional(propagation = Propagation.MANDATORY)
     public void start(CaseStart start) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("incidentId", start.incidentId().toString());
-        variables.put("reference", start.reference());
-        variables.put("boardId", start.boardId());
-        variables.put("schoolId", start.schoolId());
-        variables.put("category", start.category());
-        variables.put("offenderRole", start.offenderRole());
-        variables.put("victimRole", start.victimRole());
-        variables.put("reportedAt", Date.from(start.reportedAt()));
+        variables.put(CaseVariables.INCIDENT_ID.name(), start.incidentId().toString());
+        variables.put(CaseVariables.REFERENCE.name(), start.reference());
+        variables.put(CaseVariables.BOARD_ID.name(), start.boardId());
+        variables.put(CaseVariables.SCHOOL_ID.name(), start.schoolId());
+        variables.put(CaseVariables.CATEGORY.name(), start.category());
+        variables.put(CaseVariables.OFFENDER_ROLE.name(), start.offenderRole());
+        variables.put(CaseVariables.VICTIM_ROLE.name(), start.victimRole());
+        variables.put(CaseVariables.REPORTED_AT.name(), Date.from(start.reportedAt()));
         variables.putAll(start.facts());
-        variables.put("pupilsInvolved", pupilsInvolved(start));
+        variables.put(CaseVariables.PUPILS_INVOLVED.name(), pupilsInvolved(start));
         runtime.createMessageCorrelation(START_MESSAGE)
                 .processInstanceBusinessKey(start.reference())
                 .setVariables(variables)
@@ -66,13 +66,13 @@ public class IncidentWorkflow {
     /** A press inquiry reached the school: communications answers it and the team is briefed, alongside everything else. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void pressInquiry(String reference, String details) {
-        correlate(reference, "press-inquiry", Map.of("pressInquiryDetails", details == null ? "" : details));
+        correlate(reference, "press-inquiry", Map.of(CaseVariables.PRESS_INQUIRY_DETAILS.name(), details == null ? "" : details));
     }
 
     /** The reporter withdrew the report: the case ends now, with the reason on record. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void withdraw(String reference, String reason) {
-        correlate(reference, "incident-withdrawn", Map.of("withdrawalReason", reason));
+        correlate(reference, "incident-withdrawn", Map.of(CaseVariables.WITHDRAWAL_REASON.name(), reason));
     }
 
     private void correlate(String reference, String message, Map<String, Object> variables) {

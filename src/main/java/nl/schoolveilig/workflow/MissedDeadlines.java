@@ -5,6 +5,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,25 @@ public class MissedDeadlines {
         this.events = events;
     }
 
+    /**
+     * The open task {@code taskKey} of this process passed its due date: recorded with that due date
+     * and the group that holds the task. {@code ${missedDeadlines.recordMissed(execution, 'TriageIncident')}}
+     */
+    public void recordMissed(DelegateExecution execution, String taskKey) {
+        Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw new IllegalStateException("No open task " + taskKey + " in " + execution.getProcessBusinessKey());
+        }
+        String group = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().findFirst().orElse(null);
+        Date due = task.getDueDate() == null ? ClockUtil.getCurrentTime() : task.getDueDate();
+        events.publishEvent(new DeadlineMissed(execution.getProcessBusinessKey(), task.getId(), taskKey, task.getName(),
+                group, due.toInstant(), ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    /** As the first process version calls it; kept so its running cases complete. */
     public void record(DelegateExecution execution, String taskKey, Date due, String group) {
         Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(taskKey).singleResult();

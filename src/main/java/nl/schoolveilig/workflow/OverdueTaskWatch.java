@@ -74,7 +74,7 @@ class OverdueTaskWatch {
     }
 
     private void notice(Task task) {
-        if (Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), "deadlineMissedNoticed"))) {
+        if (Boolean.TRUE.equals(tasks.getVariableLocal(task.getId(), CaseVariables.DEADLINE_MISSED_NOTICED.name()))) {
             noticed.add(task.getId());
             return;
         }
@@ -91,7 +91,7 @@ class OverdueTaskWatch {
                 group, task.getDueDate().toInstant(), clock.instant()));
         // Marked on the task itself, in the same transaction: every node sees it, a restart too. Raising
         // the priority updates the task row, so two nodes noticing at once collide on its revision.
-        tasks.setVariableLocal(task.getId(), "deadlineMissedNoticed", true);
+        tasks.setVariableLocal(task.getId(), CaseVariables.DEADLINE_MISSED_NOTICED.name(), true);
         tasks.setPriority(task.getId(), OVERDUE_PRIORITY);
         noticed.add(task.getId());
     }

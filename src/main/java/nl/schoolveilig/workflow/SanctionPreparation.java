@@ -25,16 +25,15 @@ class SanctionPreparation implements JavaDelegate {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        Map<String, Object> sanction = (Map<String, Object>) execution.getVariable("sanction");
+        Map<String, Object> sanction = CaseVariables.SANCTION.from(execution);
         cases.recordSanctionPolicy(reference, sanction);
-        String decidedBy = (String) sanction.get("decidedBy");
-        execution.setVariable("suggestedMeasure", sanction.get("measure"));
-        execution.setVariable("measureDecision", sanction.get("measure"));
-        if (!"NONE".equals(decidedBy)) {
-            execution.setVariable("sanctionGroup",
+        String decidedBy = (String) sanction.get(SanctionPolicy.DECIDED_BY);
+        CaseVariables.SUGGESTED_MEASURE.set(execution, (String) sanction.get(SanctionPolicy.MEASURE));
+        CaseVariables.MEASURE_DECISION.set(execution, (String) sanction.get(SanctionPolicy.MEASURE));
+        if (!SanctionPolicy.NOBODY.equals(decidedBy)) {
+            CaseVariables.SANCTION_GROUP.set(execution,
                     directory.candidateGroup(Role.valueOf(decidedBy), cases.place(reference).schoolId()));
         }
     }

@@ -14,15 +14,14 @@ import org.springframework.stereotype.Component;
 class TriageFormPreparation implements JavaDelegate {
 
     @Override
-    @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        Map<String, Object> triage = (Map<String, Object>) execution.getVariable(TriagePolicy.RESULT);
+        Map<String, Object> triage = CaseVariables.TRIAGE.from(execution);
         for (String question : TriageQuestions.ALL) {
             Object suggestion = triage.get(question);
             execution.setVariable(TriageQuestions.suggested(question), suggestion);
             execution.setVariable(TriageQuestions.decision(question), suggestion);
         }
         // Not a policy suggestion: only the triage owner can see signs of abuse at home.
-        execution.setVariable("meldcodeDecision", false);
+        CaseVariables.MELDCODE_DECISION.set(execution, false);
     }
 }

@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
 @Component("triageRouting")
 class TriageRouting implements JavaDelegate {
 
-    static final String DUE = "triageDue";
-
     private final Directory directory;
     private final SchoolCalendar calendar;
     private final CaseFile cases;
@@ -31,15 +29,14 @@ class TriageRouting implements JavaDelegate {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        Map<String, Object> triage = (Map<String, Object>) execution.getVariable(TriagePolicy.RESULT);
+        Map<String, Object> triage = CaseVariables.TRIAGE.from(execution);
         Role owner = Role.valueOf((String) triage.get(TriagePolicy.TRIAGE_OWNER));
         // The triage owner also owns the rest of the case: the board when a legal track applies.
         cases.recordTriagePolicy(reference, triage,
                 directory.candidateGroup(owner, cases.place(reference).schoolId()));
         String within = (String) triage.get(TriagePolicy.TRIAGE_WITHIN);
-        execution.setVariable(DUE, Date.from(calendar.deadline(ClockUtil.getCurrentTime().toInstant(), within)));
+        CaseVariables.TRIAGE_DUE.set(execution, Date.from(calendar.deadline(ClockUtil.getCurrentTime().toInstant(), within)));
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
+import nl.schoolveilig.support.CaseProcesses;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
 import nl.schoolveilig.support.SharedContextTest;
@@ -69,10 +70,7 @@ class CaseLifecycleIT {
         complete("pdevries", task(reference, "TalkWithVictim"), Map.of("victimConversationOn", "2026-11-23",
                 "confidentialAdvisorOffered", "YES", "victimConversationNote", "Leerling voelt zich gesteund."));
 
-        String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(processInstance)
-                .activityId("AftercareDue").singleResult().getId());
+        management.executeJob(CaseProcesses.job(runtime, management, reference, "AftercareDue").getId());
         complete("pdevries", awaitTask(reference, "CheckAftercare", "pdevries"),
                 Map.of("aftercareNote", "Het gaat goed.", "aftercareFollowUpNeeded", "NO"));
 
@@ -165,9 +163,7 @@ class CaseLifecycleIT {
         complete(user, task(reference, "TriageIncident"), Map.of("informParentsDecision", false,
                 "informParentsMotivation", "Afgehandeld in de klas."));
         await().atMost(Duration.ofSeconds(60)).until(() -> keysOfOpenTasks(reference).contains("DecideSanction"));
-        String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .singleResult().getId();
-        return (String) runtime.getVariable(processInstance, "suggestedMeasure");
+        return (String) CaseProcesses.variable(runtime, reference, "suggestedMeasure");
     }
 
     private String registerPage(String user) {

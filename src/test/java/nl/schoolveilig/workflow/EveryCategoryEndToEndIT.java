@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.schoolveilig.support.CaseProcesses;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
 import nl.schoolveilig.support.SharedContextTest;
@@ -82,20 +83,22 @@ class EveryCategoryEndToEndIT {
             OTHER                    | EXTERNAL      | SCHOOL   | inSchoolContext                        | TriageIncident@schoolleader_zonnewijzer CloseCase@schoolleader_zonnewijzer
             """)
     void aReportOfThisCategoryEndsAsAClosedCaseWithTheRightPeopleInvolved(String category, String offender,
-            String victim, String fact, String expected) throws IOException {
+            String victim, String fact, String expected) throws Exception {
         Map<String, Object> report = Reports.report("zonnewijzer", category, offender, victim);
         report.put("facts", fact == null ? Map.of() : Map.of(fact, true));
         String reference = ReportApi.report(http, report);
         await().atMost(Duration.ofSeconds(60)).until(() -> !workflow.openTasks(reference).isEmpty());
-        String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .singleResult().getId();
+        String processInstance = CaseProcesses.main(runtime, reference);
 
         for (int step = 0; step < 80 && isRunning(processInstance); step++) {
-            List<Task> open = tasks.createTaskQuery().processInstanceId(processInstance).initializeFormKeys().list();
+            List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(reference).initializeFormKeys().list();
             if (!open.isEmpty()) {
                 complete(open.get(0));
+            } else if (CaseProcesses.timers(runtime, management, reference).isEmpty()) {
+                // The engine's own work after a save point: the job executor is on it.
+                Thread.sleep(50);
             } else {
-                Job timer = management.createJobQuery().processInstanceId(processInstance).timers().list().get(0);
+                Job timer = CaseProcesses.timers(runtime, management, reference).get(0);
                 management.executeJob(timer.getId());
             }
         }
@@ -104,7 +107,7 @@ class EveryCategoryEndToEndIT {
         assertThat(view.get("status").asText()).isEqualTo("CLOSED");
         assertThat(view.at("/closing/reason").asText()).isEqualTo("COMPLETED");
         Set<String> worked = new LinkedHashSet<>();
-        for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(processInstance).list()) {
+        for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).list()) {
             history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list().stream()
                     .filter(link -> link.getGroupId() != null)
                     .forEach(link -> worked.add(task.getTaskDefinitionKey() + "@" + link.getGroupId()));

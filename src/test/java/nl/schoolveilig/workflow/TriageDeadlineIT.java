@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import nl.schoolveilig.events.Topics;
+import nl.schoolveilig.support.CaseProcesses;
 import nl.schoolveilig.support.KafkaTestClient;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
@@ -84,10 +85,7 @@ class TriageDeadlineIT {
     }
 
     private Job deadlineTimer(String reference) {
-        String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .singleResult().getId();
-        return management.createJobQuery().processInstanceId(processInstanceId).timers()
-                .activityId("TriageDeadlinePassed").singleResult();
+        return CaseProcesses.job(runtime, management, reference, "TriageDeadlinePassed");
     }
 
     private void complete(String user, String taskId) {
