@@ -10,7 +10,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
-import nl.schoolveilig.workflow.IncidentWorkflow;
+import nl.schoolveilig.workflow.CaseTasks;
 import nl.schoolveilig.workflow.OpenTask;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,13 +39,13 @@ class RestartIT {
         OpenTask taskBefore;
         try (ConfigurableApplicationContext app = start(arguments)) {
             reference = ReportApi.report(client(app), Reports.cyberbullying("regenboog"));
-            IncidentWorkflow workflow = app.getBean(IncidentWorkflow.class);
+            CaseTasks workflow = app.getBean(CaseTasks.class);
             await().atMost(Duration.ofSeconds(60)).until(() -> !workflow.openTasks(reference).isEmpty());
             taskBefore = workflow.openTasks(reference).get(0);
         }
 
         try (ConfigurableApplicationContext app = start(arguments)) {
-            List<OpenTask> tasksAfter = app.getBean(IncidentWorkflow.class).openTasks(reference);
+            List<OpenTask> tasksAfter = app.getBean(CaseTasks.class).openTasks(reference);
             assertThat(tasksAfter).containsExactly(taskBefore);
             JsonNode view = client(app).withBasicAuth("pdevries", "demo")
                     .getForObject("/api/incidents/" + reference, JsonNode.class);

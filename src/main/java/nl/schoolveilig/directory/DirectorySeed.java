@@ -1,8 +1,8 @@
 package nl.schoolveilig.directory;
 
 /**
- * Fills the directory at start-up (the demo data of the embedded default). Those who mirror the
- * directory elsewhere, like the Camunda identity sync, run after every seed.
+ * Fills the directory at start-up (the demo data of the embedded default); {@link DirectorySeeding} runs
+ * every seed, then announces {@link DirectoryReady}.
  */
 public interface DirectorySeed {
 

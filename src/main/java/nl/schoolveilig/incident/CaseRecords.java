@@ -41,6 +41,17 @@ class CaseRecords implements CaseFile {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<String, Place> places(java.util.Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Place> places = new java.util.HashMap<>();
+        incidents.placesOf(references).forEach(row -> places.put(row.getReference(), new Place(row.getBoardId(), row.getSchoolId())));
+        return places;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.time.Instant reportedAt(String reference) {
         return incident(reference).reportedAt();
     }

@@ -10,30 +10,26 @@ import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.directory.ImageConsent;
 import nl.schoolveilig.directory.Role;
 import nl.schoolveilig.directory.School;
-import nl.schoolveilig.workflow.IncidentWorkflow;
+import nl.schoolveilig.workflow.CaseTasks;
 import nl.schoolveilig.workflow.TriageDecision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A case as one person may see it. Nobody sees another board's cases. The school leader sees the own
- * school's cases (not one about the leader, unless given a task on it), a board member the board's,
- * an auditor the board's closed cases; everyone else (digicoach, privacy officer, communications,
- * care coordinator, …) only a case they have, or once had, a task on. Names of victim, offender and
- * reporter are shown to people with a task on the case and to auditors of the closed case.
+ * A case as one person may see it ({@link CaseAccess} has the rules). Nobody sees another board's cases.
  */
 @Service
 public class CaseViews {
 
     private final IncidentRepository incidents;
     private final Directory directory;
-    private final IncidentWorkflow workflow;
+    private final CaseTasks workflow;
     private final MissedDeadlineRepository missedDeadlines;
     private final EvidenceRepository evidence;
     private final CaseStepRepository steps;
     private final CaseRecords records;
 
-    CaseViews(IncidentRepository incidents, Directory directory, IncidentWorkflow workflow,
+    CaseViews(IncidentRepository incidents, Directory directory, CaseTasks workflow,
             MissedDeadlineRepository missedDeadlines, EvidenceRepository evidence, CaseStepRepository steps,
             CaseRecords records) {
         this.incidents = incidents;
@@ -54,13 +50,14 @@ public class CaseViews {
         }
         Incident incident = found.get();
         Map<String, Object> suggestions = records.read(incident.triagePolicy());
-        boolean hasTask = hasTaskOnCase(reference, username, groups);
-        boolean auditorOfClosedCase = incident.status() == IncidentStatus.CLOSED
-                && directory.holds(username, Role.AUDITOR, school.get());
-        if (!hasTask && !auditorOfClosedCase && !readsWithoutTask(username, school.get(), suggestions)) {
+        CaseTasks.TaskHistory taskHistory = workflow.history(reference);
+        CaseAccess access = new CaseAccess(rolesAt(username, school.get()),
+                hasTaskOnCase(taskHistory.participants(), username, groups), incident.status() == IncidentStatus.CLOSED,
+                CaseAccess.ABOUT_SCHOOL_LEADER.equals(suggestions.get(CaseAccess.LEGAL_TRACK)));
+        if (!access.mayRead()) {
             return Optional.empty();
         }
-        boolean namesVisible = hasTask || auditorOfClosedCase;
+        boolean namesVisible = access.namesVisible();
         IncidentReport report = namesVisible ? incident.report() : withoutNames(incident.report());
         List<CaseStepView> completed = steps.findByIncidentIdOrderByCompletedAtAscIdAsc(incident.id()).stream()
                 .map(CaseStep::view).toList();
@@ -70,20 +67,18 @@ public class CaseViews {
                 workflow.openTasks(reference), completed,
                 missedDeadlines.findByIncidentIdOrderByMissedAtAsc(incident.id()).stream().map(MissedDeadline::view).toList(),
                 evidence.findByIncidentIdOrderByAddedAtAsc(incident.id()).stream().map(Evidence::view).toList(),
-                workflow.timeline(reference), incident.closing(),
+                taskHistory.timeline(), incident.closing(),
                 namesVisible ? imageConsent(incident.report(), school.get().id()) : null));
     }
 
-    /**
-     * The school leader and the board read their cases without a task; a case about the school
-     * leader is the board's alone.
-     */
-    private boolean readsWithoutTask(String username, School school, Map<String, Object> suggestions) {
-        if (directory.holds(username, Role.BOARD_MEMBER, school)) {
-            return true;
+    private Set<Role> rolesAt(String username, School school) {
+        Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        for (Role role : List.of(Role.BOARD_MEMBER, Role.SCHOOL_LEADER, Role.AUDITOR)) {
+            if (directory.holds(username, role, school)) {
+                roles.add(role);
+            }
         }
-        return directory.holds(username, Role.SCHOOL_LEADER, school)
-                && !"OFFENDER_IS_SCHOOL_LEADER".equals(suggestions.get("legalTrack"));
+        return roles;
     }
 
     private static List<TriageDecision> triageDecisions(List<CaseStepView> completed, Map<String, Object> suggestions) {
@@ -100,8 +95,7 @@ public class CaseViews {
         return directory.imageConsent(schoolId, report.victim().name()).orElse(null);
     }
 
-    private boolean hasTaskOnCase(String reference, String username, Collection<String> groups) {
-        Set<String> participants = workflow.participants(reference);
+    private static boolean hasTaskOnCase(Set<String> participants, String username, Collection<String> groups) {
         return participants.contains(username) || groups.stream().anyMatch(participants::contains);
     }
 

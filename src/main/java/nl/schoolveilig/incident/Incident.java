@@ -2,14 +2,20 @@ package nl.schoolveilig.incident;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.UuidGenerator;
 
@@ -47,20 +53,12 @@ class Incident {
     private VictimRole victimRole;
     @Column(name = "victim_name")
     private String victimName;
-    @Column(name = "threat_of_violence")
-    private boolean threatOfViolence;
-    @Column(name = "sexual_images_of_minors")
-    private boolean sexualImagesOfMinors;
-    @Column(name = "personal_data_exposed")
-    private boolean personalDataExposed;
-    @Column(name = "media_attention")
-    private boolean mediaAttention;
-    @Column(name = "in_school_context")
-    private boolean inSchoolContext;
-    @Column(name = "content_online")
-    private boolean contentOnline;
-    @Column(name = "account_hacked")
-    private boolean accountHacked;
+    /** The facts the reporter ticked, one row each (incident_fact): a new fact needs no new column. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "incident_fact", joinColumns = @JoinColumn(name = "incident_id"))
+    @Column(name = "fact")
+    @Enumerated(EnumType.STRING)
+    private Set<Fact> facts = new HashSet<>();
     @Enumerated(EnumType.STRING)
     @Column(name = "reporter_role")
     private PersonRole reporterRole;
@@ -103,14 +101,7 @@ class Incident {
         this.offenderName = report.offender().name();
         this.victimRole = report.victim().role();
         this.victimName = report.victim().name();
-        IncidentReport.Facts facts = report.facts();
-        this.threatOfViolence = facts.threatOfViolence();
-        this.sexualImagesOfMinors = facts.sexualImagesOfMinors();
-        this.personalDataExposed = facts.personalDataExposed();
-        this.mediaAttention = facts.mediaAttention();
-        this.inSchoolContext = facts.inSchoolContext();
-        this.contentOnline = facts.contentOnline();
-        this.accountHacked = facts.accountHacked();
+        this.facts = new HashSet<>(report.facts());
         IncidentReport.Reporter reporter = report.reporter();
         this.reporterRole = reporter.role();
         this.reporterName = reporter.name();
@@ -158,8 +149,7 @@ class Incident {
         return new IncidentReport(schoolId, category, description, occurredAt, platform, contentUrl,
                 new IncidentReport.Involved(offenderRole, offenderName),
                 new IncidentReport.Victim(victimRole, victimName),
-                new IncidentReport.Facts(threatOfViolence, sexualImagesOfMinors, personalDataExposed, mediaAttention,
-                        inSchoolContext, contentOnline, accountHacked),
+                facts,
                 new IncidentReport.Reporter(reporterRole, reporterName, reporterEmail, reporterAnonymous));
     }
 

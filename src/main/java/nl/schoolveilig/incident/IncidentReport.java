@@ -1,6 +1,10 @@
 package nl.schoolveilig.incident;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One validated report, whatever channel it came through. Intake builds it; the incident feature
@@ -15,7 +19,7 @@ public record IncidentReport(
         String contentUrl,
         Involved offender,
         Victim victim,
-        Facts facts,
+        @JsonSerialize(converter = Fact.AsVariables.class) Set<Fact> facts,
         Reporter reporter) {
 
     public record Involved(PersonRole role, String name) {
@@ -24,8 +28,8 @@ public record IncidentReport(
     public record Victim(VictimRole role, String name) {
     }
 
-    public record Facts(boolean threatOfViolence, boolean sexualImagesOfMinors, boolean personalDataExposed,
-            boolean mediaAttention, boolean inSchoolContext, boolean contentOnline, boolean accountHacked) {
+    public IncidentReport {
+        facts = facts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(facts));
     }
 
     /** The reporter; name and e-mail are dropped when the reporter asked to stay anonymous. */

@@ -1,6 +1,8 @@
 package nl.schoolveilig.incident;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +13,18 @@ import org.springframework.data.repository.query.Param;
 interface IncidentRepository extends JpaRepository<Incident, UUID> {
 
     Optional<Incident> findByReference(String reference);
+
+    /** Board and school of many cases at once (for lists), without loading the cases. */
+    @Query("select i.reference as reference, i.boardId as boardId, i.schoolId as schoolId from Incident i where i.reference in :references")
+    List<PlaceRow> placesOf(@Param("references") Collection<String> references);
+
+    interface PlaceRow {
+        String getReference();
+
+        String getBoardId();
+
+        String getSchoolId();
+    }
 
     /** Cases of the board, reported before, with an offender of this role and (normalised) name. */
     @Query("""

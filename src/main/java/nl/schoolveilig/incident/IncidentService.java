@@ -1,8 +1,6 @@
 package nl.schoolveilig.incident;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,11 +43,11 @@ public class IncidentService {
                 .orElseThrow(() -> new IllegalArgumentException("Unknown school " + report.schoolId()));
         Incident incident = incidents.save(
                 new Incident(references.next(), school.boardId(), report, channel, clock.instant()));
-        events.publishEvent(new IncidentOpened(incident.id(), incident.reference(), school.boardId(), school.id(),
+        events.publishEvent(new CaseOpened(incident.id(), incident.reference(), school.boardId(), school.id(),
                 report.category(), channel, incident.reportedAt()));
         workflow.start(new CaseStart(incident.id(), incident.reference(), school.boardId(), school.id(),
                 report.category().name(), report.offender().role().name(), report.victim().role().name(),
-                facts(report.facts()), incident.reportedAt()));
+                Fact.asVariables(report.facts()), incident.reportedAt()));
         return new OpenedIncident(incident.id(), incident.reference(), incident.status());
     }
 
@@ -75,15 +73,4 @@ public class IncidentService {
         return incidents.findByReference(reference).map(i -> i.report().reporter().email());
     }
 
-    private static Map<String, Boolean> facts(IncidentReport.Facts facts) {
-        Map<String, Boolean> map = new LinkedHashMap<>();
-        map.put("threatOfViolence", facts.threatOfViolence());
-        map.put("sexualImagesOfMinors", facts.sexualImagesOfMinors());
-        map.put("personalDataExposed", facts.personalDataExposed());
-        map.put("mediaAttention", facts.mediaAttention());
-        map.put("inSchoolContext", facts.inSchoolContext());
-        map.put("contentOnline", facts.contentOnline());
-        map.put("accountHacked", facts.accountHacked());
-        return map;
-    }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.schoolveilig.directory.Directory;
+import nl.schoolveilig.incident.Fact;
 import nl.schoolveilig.directory.DirectoryOverview;
 import nl.schoolveilig.incident.Category;
 import nl.schoolveilig.incident.Channel;
@@ -45,8 +46,7 @@ class ReportFormController {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter INPUT_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final List<String> FACTS = List.of("threatOfViolence", "sexualImagesOfMinors",
-            "personalDataExposed", "mediaAttention", "inSchoolContext", "contentOnline", "accountHacked");
+    private static final List<String> FACTS = java.util.Arrays.stream(Fact.values()).map(Fact::variable).toList();
 
     private final Directory directory;
     private final IntakeService intake;

@@ -77,7 +77,7 @@ class ReportReader {
         Set<ConstraintViolation<ReportSubmission>> violations = validator.validate(submission);
         List<FieldProblem> problems = new ArrayList<>(valueProblems);
         violations.stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .map(v -> new FieldProblem(field(v.getPropertyPath()), v.getMessage()))
                 .filter(p -> !fieldsWithWrongValues.contains(p.field()))
                 .forEach(problems::add);
         if (!problems.isEmpty()) {
@@ -123,6 +123,19 @@ class ReportReader {
             }
             return String.join(".", names);
         }
+    }
+
+    /** The field as the sender wrote it: {@code offender.role}, or {@code facts.moonPhase} for a map key. */
+    private static String field(jakarta.validation.Path path) {
+        List<String> names = new ArrayList<>();
+        for (jakarta.validation.Path.Node node : path) {
+            if (node.getKey() != null) {
+                names.add(String.valueOf(node.getKey()));
+            } else if (node.getName() != null && !node.getName().startsWith("<")) {
+                names.add(node.getName());
+            }
+        }
+        return String.join(".", names);
     }
 
     private InvalidReportException invalid(String field, String code, Object... args) {

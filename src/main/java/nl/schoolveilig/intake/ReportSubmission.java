@@ -1,6 +1,8 @@
 package nl.schoolveilig.intake;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import nl.schoolveilig.incident.Category;
+import nl.schoolveilig.incident.Fact;
 import nl.schoolveilig.incident.IncidentReport;
 import nl.schoolveilig.incident.PersonRole;
 import nl.schoolveilig.incident.Platform;
@@ -50,7 +53,8 @@ public class ReportSubmission {
     @Valid
     private Victim victim = new Victim();
 
-    private Facts facts = new Facts();
+    /** The facts by name ({@code {"threatOfViolence": true}}); absent or false is not ticked. */
+    private Map<@KnownFact String, Boolean> facts = new LinkedHashMap<>();
 
     @Valid
     private Reporter reporter = new Reporter();
@@ -59,14 +63,12 @@ public class ReportSubmission {
     IncidentReport toReport() {
         Offender o = offender == null ? new Offender() : offender;
         Victim v = victim == null ? new Victim() : victim;
-        Facts f = facts == null ? new Facts() : facts;
         Reporter r = reporter == null ? new Reporter() : reporter;
         return new IncidentReport(schoolId.trim(), category, description.strip(), occurredAt, platform,
                 blankToNull(contentUrl),
                 new IncidentReport.Involved(o.role == null ? PersonRole.UNKNOWN : o.role, blankToNull(o.name)),
                 new IncidentReport.Victim(v.role == null ? VictimRole.NONE : v.role, blankToNull(v.name)),
-                new IncidentReport.Facts(f.threatOfViolence, f.sexualImagesOfMinors, f.personalDataExposed,
-                        f.mediaAttention, f.inSchoolContext, f.contentOnline, f.accountHacked),
+                Fact.ticked(facts),
                 new IncidentReport.Reporter(r.role == null ? PersonRole.UNKNOWN : r.role, blankToNull(r.name),
                         blankToNull(r.email), r.anonymous));
     }
@@ -120,73 +122,6 @@ public class ReportSubmission {
 
         public void setName(String name) {
             this.name = name;
-        }
-    }
-
-    public static class Facts {
-
-        private boolean threatOfViolence;
-        private boolean sexualImagesOfMinors;
-        private boolean personalDataExposed;
-        private boolean mediaAttention;
-        private boolean inSchoolContext;
-        private boolean contentOnline;
-        private boolean accountHacked;
-
-        public boolean isThreatOfViolence() {
-            return threatOfViolence;
-        }
-
-        public void setThreatOfViolence(boolean threatOfViolence) {
-            this.threatOfViolence = threatOfViolence;
-        }
-
-        public boolean isSexualImagesOfMinors() {
-            return sexualImagesOfMinors;
-        }
-
-        public void setSexualImagesOfMinors(boolean sexualImagesOfMinors) {
-            this.sexualImagesOfMinors = sexualImagesOfMinors;
-        }
-
-        public boolean isPersonalDataExposed() {
-            return personalDataExposed;
-        }
-
-        public void setPersonalDataExposed(boolean personalDataExposed) {
-            this.personalDataExposed = personalDataExposed;
-        }
-
-        public boolean isMediaAttention() {
-            return mediaAttention;
-        }
-
-        public void setMediaAttention(boolean mediaAttention) {
-            this.mediaAttention = mediaAttention;
-        }
-
-        public boolean isInSchoolContext() {
-            return inSchoolContext;
-        }
-
-        public void setInSchoolContext(boolean inSchoolContext) {
-            this.inSchoolContext = inSchoolContext;
-        }
-
-        public boolean isContentOnline() {
-            return contentOnline;
-        }
-
-        public void setContentOnline(boolean contentOnline) {
-            this.contentOnline = contentOnline;
-        }
-
-        public boolean isAccountHacked() {
-            return accountHacked;
-        }
-
-        public void setAccountHacked(boolean accountHacked) {
-            this.accountHacked = accountHacked;
         }
     }
 
@@ -300,11 +235,11 @@ public class ReportSubmission {
         this.victim = victim;
     }
 
-    public Facts getFacts() {
+    public Map<String, Boolean> getFacts() {
         return facts;
     }
 
-    public void setFacts(Facts facts) {
+    public void setFacts(Map<String, Boolean> facts) {
         this.facts = facts;
     }
 

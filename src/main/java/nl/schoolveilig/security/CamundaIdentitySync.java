@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import nl.schoolveilig.directory.Account;
 import nl.schoolveilig.directory.Directory;
-import nl.schoolveilig.directory.DirectorySeed;
+import nl.schoolveilig.directory.DirectoryReady;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -18,9 +18,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,29 +27,25 @@ import org.springframework.stereotype.Component;
  * person sees follows from the candidate groups on the tasks (the engine grants those groups access).
  */
 @Component
-@Order(0)
-class CamundaIdentitySync implements ApplicationRunner {
+class CamundaIdentitySync {
 
     private static final Logger log = LoggerFactory.getLogger(CamundaIdentitySync.class);
 
-    private final List<DirectorySeed> seeds;
     private final Directory directory;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final DirectoryUserDetailsService users;
 
-    CamundaIdentitySync(List<DirectorySeed> seeds, Directory directory, IdentityService identity,
+    CamundaIdentitySync(Directory directory, IdentityService identity,
             AuthorizationService authorizations, DirectoryUserDetailsService users) {
-        this.seeds = seeds;
         this.directory = directory;
         this.identity = identity;
         this.authorizations = authorizations;
         this.users = users;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        seeds.forEach(DirectorySeed::seed);
+    @EventListener
+    void mirror(DirectoryReady ready) {
         List<Account> accounts = directory.accounts();
         accounts.forEach(this::syncAccount);
         grantToEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);

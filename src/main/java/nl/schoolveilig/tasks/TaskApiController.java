@@ -27,18 +27,20 @@ class TaskApiController {
     private static final String TYPES = "https://schoolveilig.nl/problems/";
 
     private final TaskWork work;
+    private final TaskList taskList;
     private final CurrentUser currentUser;
     private final MessageSource messages;
 
-    TaskApiController(TaskWork work, CurrentUser currentUser, MessageSource messages) {
+    TaskApiController(TaskWork work, TaskList taskList, CurrentUser currentUser, MessageSource messages) {
         this.work = work;
+        this.taskList = taskList;
         this.currentUser = currentUser;
         this.messages = messages;
     }
 
     @GetMapping
     List<TaskSummary> myWork() {
-        return work.workOf(currentUser.username(), currentUser.groupIds());
+        return taskList.workOf(currentUser.username(), currentUser.groupIds());
     }
 
     @PostMapping("/{id}/claim")

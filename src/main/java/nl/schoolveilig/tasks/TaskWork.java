@@ -1,31 +1,18 @@
 package nl.schoolveilig.tasks;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import nl.schoolveilig.directory.Directory;
-import nl.schoolveilig.directory.School;
-import nl.schoolveilig.workflow.CaseFile;
+import nl.schoolveilig.workflow.CandidateGroups;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's work: the tasks of their groups and their own, overdue first; claiming; completing
- * with the task form's checks. Who may act on a task follows its candidate groups and assignee.
+ * Working a task: opening it with its form, claiming, giving it back, completing with the task form's
+ * checks. Who may act on a task follows its candidate groups and assignee. The list of a person's
+ * tasks is {@link TaskList}.
  */
 @Service
 public class TaskWork {
@@ -42,44 +30,20 @@ public class TaskWork {
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
     private final HistoryService history;
     private final TaskForms forms;
     private final FormCheck formCheck;
+    private final TaskList taskList;
     private final MessageSource messages;
-    private final Directory directory;
-    private final CaseFile cases;
-    private final Clock clock;
 
-    TaskWork(TaskService tasks, RuntimeService runtime, HistoryService history, TaskForms forms, FormCheck formCheck,
-            MessageSource messages, Directory directory, CaseFile cases, Clock clock) {
-        this.directory = directory;
-        this.cases = cases;
+    TaskWork(TaskService tasks, HistoryService history, TaskForms forms, FormCheck formCheck, TaskList taskList,
+            MessageSource messages) {
         this.tasks = tasks;
-        this.runtime = runtime;
         this.history = history;
         this.forms = forms;
         this.formCheck = formCheck;
+        this.taskList = taskList;
         this.messages = messages;
-        this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    public List<TaskSummary> workOf(String user, Collection<String> groups) {
-        Map<String, Task> visible = new LinkedHashMap<>();
-        tasks.createTaskQuery().taskAssignee(user).list().forEach(t -> visible.put(t.getId(), t));
-        if (!groups.isEmpty()) {
-            tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(groups)).includeAssignedTasks().list()
-                    .forEach(t -> visible.put(t.getId(), t));
-        }
-        Map<String, String> references = references(visible.values());
-        Instant now = clock.instant();
-        return visible.values().stream()
-                .map(t -> summary(t, references.get(t.getProcessInstanceId()), now))
-                .sorted(Comparator.comparing(TaskSummary::overdue).reversed()
-                        .thenComparing(TaskSummary::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(TaskSummary::created))
-                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -91,8 +55,7 @@ public class TaskWork {
             Map<String, Object> variables = FormCheck.plainValues(tasks.getVariablesTyped(taskId, false));
             form.fields().forEach(f -> values.put(f.key(), variables.get(f.key())));
         }
-        return new TaskDetail(summary(task, references(List.of(task)).get(task.getProcessInstanceId()), clock.instant()),
-                form, values);
+        return new TaskDetail(taskList.summary(task), form, values);
     }
 
     @Transactional
@@ -107,7 +70,7 @@ public class TaskWork {
             throw new TaskProblems.Conflict(message("task.conflict.concurrent"));
         }
         Task claimed = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return summary(claimed, references(List.of(claimed)).get(claimed.getProcessInstanceId()), clock.instant());
+        return taskList.summary(claimed);
     }
 
     @Transactional
@@ -184,31 +147,7 @@ public class TaskWork {
     }
 
     private List<String> candidateGroups(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
-    }
-
-    private Map<String, String> references(Collection<Task> list) {
-        Set<String> ids = list.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return runtime.createProcessInstanceQuery().processInstanceIds(ids).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, p -> String.valueOf(p.getBusinessKey())));
-    }
-
-    private TaskSummary summary(Task task, String reference, Instant now) {
-        Instant due = instant(task.getDueDate());
-        String schoolId = reference == null ? null : cases.place(reference).schoolId();
-        String schoolName = directory.school(schoolId).map(School::name).orElse(schoolId);
-        return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDescription(), reference,
-                schoolId, schoolName, candidateGroups(task.getId()), task.getAssignee(),
-                instant(task.getCreateTime()), due, due != null && due.isBefore(now));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+        return CandidateGroups.of(tasks.getIdentityLinksForTask(taskId));
     }
 
     private String message(String code, Object... args) {

@@ -32,18 +32,20 @@ class WorkPageController {
     static final String CHECKBOXES = "_checkboxes";
 
     private final TaskWork work;
+    private final TaskList taskList;
     private final CaseViews cases;
     private final CurrentUser currentUser;
 
-    WorkPageController(TaskWork work, CaseViews cases, CurrentUser currentUser) {
+    WorkPageController(TaskWork work, TaskList taskList, CaseViews cases, CurrentUser currentUser) {
         this.work = work;
+        this.taskList = taskList;
         this.cases = cases;
         this.currentUser = currentUser;
     }
 
     @GetMapping
     String myWork(Model model) {
-        model.addAttribute("tasks", work.workOf(currentUser.username(), currentUser.groupIds()));
+        model.addAttribute("tasks", taskList.workOf(currentUser.username(), currentUser.groupIds()));
         return "work";
     }
 

@@ -14,6 +14,9 @@ public interface CaseFile {
     /** The board and school of the case, as recorded when it was reported. */
     Place place(String reference);
 
+    /** The board and school of each of these cases, in one query; unknown references are absent. */
+    java.util.Map<String, Place> places(java.util.Collection<String> references);
+
     /** When the incident was reported: legal terms such as the breach notification run from here. */
     java.time.Instant reportedAt(String reference);
 

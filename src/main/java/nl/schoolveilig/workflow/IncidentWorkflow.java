@@ -1,42 +1,28 @@
 package nl.schoolveilig.workflow;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import nl.schoolveilig.workflow.internal.CaseVariables;
 
-/** Starts the workflow of a case, passes messages on to it, and reads its tasks back. */
+/** Starts the workflow of a case and passes messages on to it; {@link CaseTasks} reads its tasks back. */
 @Service
 public class IncidentWorkflow {
 
     static final String START_MESSAGE = "incident-reported";
 
     private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final HistoryService history;
 
-    IncidentWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    IncidentWorkflow(RuntimeService runtime) {
         this.runtime = runtime;
-        this.tasks = tasks;
-        this.history = history;
     }
 
     /**
@@ -94,59 +80,5 @@ public class IncidentWorkflow {
             pupils.add("leerling-slachtoffer");
         }
         return pupils;
-    }
-
-    public List<OpenTask> openTasks(String reference) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).orderByTaskCreateTime().asc().list()
-                .stream().map(this::toOpenTask).toList();
-    }
-
-    public List<TimelineEntry> timeline(String reference) {
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (HistoricTaskInstance task : historicTasks(reference)) {
-            entries.add(new TimelineEntry(task.getStartTime().toInstant(), "TASK_CREATED",
-                    task.getTaskDefinitionKey(), task.getName(), null));
-            if (task.getEndTime() != null) {
-                entries.add(new TimelineEntry(task.getEndTime().toInstant(), "TASK_COMPLETED",
-                        task.getTaskDefinitionKey(), task.getName(), task.getAssignee()));
-            }
-        }
-        entries.sort(Comparator.comparing(TimelineEntry::at));
-        return entries;
-    }
-
-    /** Users and groups that ever had a task on the case (candidates or assignees). */
-    public Set<String> participants(String reference) {
-        Set<String> participants = new HashSet<>();
-        for (HistoricTaskInstance task : historicTasks(reference)) {
-            if (task.getAssignee() != null) {
-                participants.add(task.getAssignee());
-            }
-            for (HistoricIdentityLinkLog link : history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).list()) {
-                if (link.getGroupId() != null) {
-                    participants.add(link.getGroupId());
-                }
-                if (link.getUserId() != null) {
-                    participants.add(link.getUserId());
-                }
-            }
-        }
-        return participants;
-    }
-
-    private List<HistoricTaskInstance> historicTasks(String reference) {
-        return history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference).list();
-    }
-
-    private OpenTask toOpenTask(Task task) {
-        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
-        return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), groups, task.getAssignee(),
-                instant(task.getCreateTime()), instant(task.getDueDate()));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

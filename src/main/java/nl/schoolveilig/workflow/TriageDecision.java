@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import nl.schoolveilig.workflow.internal.TriageQuestions;
 
 /**
  * One answered safety question of a case: what the policy suggested, what the triage owner decided

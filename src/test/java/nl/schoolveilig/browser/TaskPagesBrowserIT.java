@@ -10,7 +10,7 @@ import nl.schoolveilig.support.Browser;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
 import nl.schoolveilig.support.SharedContextTest;
-import nl.schoolveilig.workflow.IncidentWorkflow;
+import nl.schoolveilig.workflow.CaseTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -39,7 +39,7 @@ class TaskPagesBrowserIT {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IncidentWorkflow workflow;
+    CaseTasks workflow;
 
     WebDriver browser;
 

@@ -9,7 +9,7 @@ import nl.schoolveilig.support.Browser;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
 import nl.schoolveilig.support.SharedContextTest;
-import nl.schoolveilig.workflow.IncidentWorkflow;
+import nl.schoolveilig.workflow.CaseTasks;
 import nl.schoolveilig.workflow.OpenTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class TasklistBrowserIT {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IncidentWorkflow workflow;
+    CaseTasks workflow;
 
     WebDriver browser;
 

@@ -12,7 +12,7 @@ import nl.schoolveilig.events.Topics;
 import nl.schoolveilig.support.FormClient;
 import nl.schoolveilig.support.KafkaTestClient;
 import nl.schoolveilig.support.Reports;
-import nl.schoolveilig.workflow.IncidentWorkflow;
+import nl.schoolveilig.workflow.CaseTasks;
 import nl.schoolveilig.workflow.OpenTask;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +57,7 @@ abstract class ChannelsContract {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    IncidentWorkflow workflow;
+    CaseTasks workflow;
     @Autowired
     KafkaConnectionDetails kafkaConnection;
     @Autowired
@@ -226,6 +226,25 @@ abstract class ChannelsContract {
         JsonNode error = response.getBody().get("errors").get(0);
         assertThat(error.get("field").asText()).isEqualTo("category");
         assertThat(error.get("message").asText()).contains("CYBERBULLYING", "DATA_BREACH");
+    }
+
+    @Test
+    void anUnknownFactIsRefusedOnTheApiAndDeadLetteredFromKafkaNamingIt() {
+        Map<String, Object> report = Reports.cyberbullying("zonnewijzer");
+        report.put("facts", Map.of("contentOnline", true, "moonPhase", true));
+
+        ResponseEntity<JsonNode> response = post(report, null);
+        String key = "unknown-fact-" + UUID.randomUUID();
+        kafka.sendStructured(Topics.REPORTED, key, UUID.randomUUID().toString(), "urn:test:invalid", EVENT_TYPE, null,
+                report);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode error = response.getBody().get("errors").get(0);
+        assertThat(error.get("field").asText()).startsWith("facts").contains("moonPhase");
+        assertThat(error.get("message").asText()).contains("Dit feit kennen we niet");
+        ConsumerRecord<String, byte[]> dead = awaitDeadLetter(key);
+        assertThat(KafkaTestClient.header(dead, DeadLetterHeaders.DETAIL)).startsWith("facts").contains("moonPhase");
+        assertThat(casesWith(report)).isZero();
     }
 
     @ParameterizedTest(name = "the form rejects {0} with a Dutch message")

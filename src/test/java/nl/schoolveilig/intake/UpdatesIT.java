@@ -11,7 +11,7 @@ import nl.schoolveilig.support.KafkaTestClient;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
 import nl.schoolveilig.support.SharedContextTest;
-import nl.schoolveilig.workflow.IncidentWorkflow;
+import nl.schoolveilig.workflow.CaseTasks;
 import nl.schoolveilig.workflow.OpenTask;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +35,7 @@ class UpdatesIT {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IncidentWorkflow workflow;
+    CaseTasks workflow;
     @Autowired
     KafkaConnectionDetails kafkaConnection;
 

@@ -12,7 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
 import nl.schoolveilig.support.SharedContextTest;
-import nl.schoolveilig.workflow.IncidentWorkflow;
+import nl.schoolveilig.workflow.CaseTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,7 +33,7 @@ class MailNotificationsIT {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IncidentWorkflow workflow;
+    CaseTasks workflow;
 
     @Test
     void everyoneInTheTasksGroupGetsAMailWithALinkAndNoDetails() throws Exception {

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import nl.schoolveilig.support.FromAddress;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
-import nl.schoolveilig.workflow.IncidentWorkflow;
+import nl.schoolveilig.workflow.CaseTasks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -90,7 +90,7 @@ abstract class AccessMatrixContract {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IncidentWorkflow workflow;
+    CaseTasks workflow;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;

@@ -7,7 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
-import nl.schoolveilig.workflow.IncidentWorkflow;
+import nl.schoolveilig.workflow.CaseTasks;
 import nl.schoolveilig.workflow.OpenTask;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -42,7 +42,7 @@ abstract class EngineLockdownContract {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IncidentWorkflow workflow;
+    CaseTasks workflow;
     @Autowired
     AuthorizationService authorizations;
     @Autowired

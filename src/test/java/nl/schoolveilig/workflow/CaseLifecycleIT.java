@@ -37,7 +37,7 @@ class CaseLifecycleIT {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IncidentWorkflow workflow;
+    CaseTasks workflow;
     @Autowired
     ManagementService management;
     @Autowired

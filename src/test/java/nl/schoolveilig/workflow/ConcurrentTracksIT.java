@@ -34,7 +34,7 @@ class ConcurrentTracksIT {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IncidentWorkflow workflow;
+    CaseTasks workflow;
     @Autowired
     TaskService tasks;
 

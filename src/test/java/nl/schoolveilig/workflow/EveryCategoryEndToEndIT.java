@@ -57,7 +57,7 @@ class EveryCategoryEndToEndIT {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IncidentWorkflow workflow;
+    CaseTasks workflow;
     @Autowired
     RuntimeService runtime;
     @Autowired

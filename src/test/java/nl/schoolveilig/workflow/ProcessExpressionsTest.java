@@ -53,7 +53,7 @@ class ProcessExpressionsTest {
             }
             int arguments = call.group(3).isBlank() ? 0 : splitArguments(call.group(3));
             Class<?> type = BEANS.get(bean);
-            if (type == null || !type.getPackageName().equals("nl.schoolveilig.workflow")
+            if (type == null || !type.getPackageName().startsWith("nl.schoolveilig.workflow")
                     || !hasPublicMethod(type, call.group(2), arguments)) {
                 unresolved.add(call.group());
             }
@@ -61,11 +61,71 @@ class ProcessExpressionsTest {
         Matcher delegate = DELEGATE.matcher(xml);
         while (delegate.find()) {
             Class<?> type = BEANS.get(delegate.group(1));
-            if (type == null || !JavaDelegate.class.isAssignableFrom(type) || !type.getPackageName().equals("nl.schoolveilig.workflow")) {
+            if (type == null || !JavaDelegate.class.isAssignableFrom(type) || !type.getPackageName().startsWith("nl.schoolveilig.workflow")) {
                 unresolved.add(delegate.group());
             }
         }
         assertThat(unresolved).as(file + ": expressions without a workflow bean to answer them").isEmpty();
+    }
+
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![.'\\w])([a-zA-Z_]\\w*)(?!\\w*\\s*\\()");
+    private static final java.util.Set<String> EL = java.util.Set.of("and", "or", "not", "true", "false", "null",
+            "empty", "eq", "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof", "execution", "task");
+
+    /**
+     * Every variable a condition or expression reads is one the application knows: a case variable
+     * ({@code CaseVariables}), a triage question's, a fact of the report, a field of a task form, or a
+     * multi-instance element variable of the file.
+     */
+    @ParameterizedTest
+    @MethodSource("files")
+    void everyVariableAnExpressionReadsIsACaseVariableAFactOrAFormField(Path file) throws Exception {
+        java.util.Set<String> known = knownVariables();
+        String xml = Files.readString(file);
+        Matcher elements = Pattern.compile("camunda:elementVariable=\"(\\w+)\"").matcher(xml);
+        while (elements.find()) {
+            known.add(elements.group(1));
+        }
+        java.util.Set<String> unknown = new java.util.TreeSet<>();
+        Matcher expression = EXPRESSION.matcher(xml);
+        while (expression.find()) {
+            String body = expression.group(1).replaceAll("'[^']*'", "''");
+            Matcher identifier = IDENTIFIER.matcher(body);
+            while (identifier.find()) {
+                String name = identifier.group(1);
+                if (!EL.contains(name) && !BEANS.containsKey(name) && !known.contains(name)) {
+                    unknown.add(name);
+                }
+            }
+        }
+        assertThat(unknown).as(file + ": variables nobody defines").isEmpty();
+    }
+
+    private static java.util.Set<String> knownVariables() throws Exception {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (var field : nl.schoolveilig.workflow.internal.CaseVariables.class.getFields()) {
+            known.add(((nl.schoolveilig.workflow.internal.CaseVariable<?>) field.get(null)).name());
+        }
+        for (String question : nl.schoolveilig.workflow.internal.TriageQuestions.ALL) {
+            known.add(nl.schoolveilig.workflow.internal.TriageQuestions.suggested(question));
+            known.add(nl.schoolveilig.workflow.internal.TriageQuestions.decision(question));
+            known.add(nl.schoolveilig.workflow.internal.TriageQuestions.motivation(question));
+        }
+        for (nl.schoolveilig.incident.Fact fact : nl.schoolveilig.incident.Fact.values()) {
+            known.add(fact.variable());
+        }
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (Stream<Path> forms = Files.list(Path.of("bpmn/forms"))) {
+            for (Path form : forms.toList()) {
+                json.readTree(form.toFile()).path("components").forEach(c -> {
+                    if (c.hasNonNull("key")) {
+                        known.add(c.get("key").asText());
+                    }
+                });
+            }
+        }
+        return known;
     }
 
     private static int splitArguments(String arguments) {

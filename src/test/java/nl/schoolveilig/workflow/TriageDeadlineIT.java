@@ -38,7 +38,7 @@ class TriageDeadlineIT {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    IncidentWorkflow workflow;
+    CaseTasks workflow;
     @Autowired
     ManagementService management;
     @Autowired

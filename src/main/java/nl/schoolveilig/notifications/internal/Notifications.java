@@ -1,0 +1,88 @@
+package nl.schoolveilig.notifications.internal;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import nl.schoolveilig.directory.Directory;
+import nl.schoolveilig.incident.CaseOpened;
+import nl.schoolveilig.incident.IncidentService;
+import nl.schoolveilig.workflow.CaseClosed;
+import nl.schoolveilig.workflow.DeadlineMissed;
+import nl.schoolveilig.workflow.TaskAssigned;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides who gets an e-mail, in Dutch: the people of a task's groups when a task is created for
+ * them and when its term has passed; the reporter (unless anonymous) when the report is received and when the case is closed.
+ * Mails carry the reference, the task's name and a link, and nothing of the report itself.
+ */
+@Component
+class Notifications {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private final MailRepository mails;
+    private final Directory directory;
+    private final IncidentService incidents;
+    private final MessageSource messages;
+    private final MailProperties properties;
+    private final Clock clock;
+
+    Notifications(MailRepository mails, Directory directory, IncidentService incidents, MessageSource messages,
+            MailProperties properties, Clock clock) {
+        this.mails = mails;
+        this.directory = directory;
+        this.incidents = incidents;
+        this.messages = messages;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener(condition = "#event.assignee() == null and !#event.candidateGroups().isEmpty()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    void taskCreated(TaskAssigned event) {
+        Set<String> recipients = new LinkedHashSet<>();
+        event.candidateGroups().forEach(group -> recipients.addAll(directory.emailsOfGroup(group)));
+        String link = properties.baseUrl() + "/werk/taken/" + event.taskId();
+        recipients.forEach(to -> queue(to, "mail.taskCreated.subject", "mail.taskCreated.body",
+                event.name(), event.reference(), link));
+    }
+
+    /** The task's own group hears that its term has passed; escalation, if any, comes as a task of its own. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void deadlineMissed(DeadlineMissed event) {
+        if (event.group() == null) {
+            return;
+        }
+        String link = properties.baseUrl() + "/werk/taken/" + event.taskId();
+        directory.emailsOfGroup(event.group()).forEach(to -> queue(to, "mail.overdue.subject", "mail.overdue.body",
+                event.taskName(), event.reference(), link));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void reportReceived(CaseOpened event) {
+        incidents.reporterEmail(event.reference()).ifPresent(to ->
+                queue(to, "mail.received.subject", "mail.received.body", event.reference()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void caseClosed(CaseClosed event) {
+        String body = event.summaryIsForTheReporter() ? "mail.closedWithAdvice.body" : "mail.closed.body";
+        incidents.reporterEmail(event.reference()).ifPresent(to ->
+                queue(to, "mail.closed.subject", body, event.reference(), event.summary() == null ? "" : event.summary()));
+    }
+
+    private void queue(String to, String subjectCode, String bodyCode, Object... args) {
+        mails.save(new MailMessage(to, messages.getMessage(subjectCode, args, DUTCH),
+                messages.getMessage(bodyCode, args, DUTCH), clock.instant()));
+    }
+}
