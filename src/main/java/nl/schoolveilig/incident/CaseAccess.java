@@ -16,10 +16,6 @@ import nl.schoolveilig.directory.Role;
  */
 record CaseAccess(Set<Role> rolesAtSchool, boolean hadTask, boolean closed, boolean aboutSchoolLeader) {
 
-    /** The triage policy's output naming the legal track, and its value for a case about the school leader. */
-    static final String LEGAL_TRACK = "legalTrack";
-    static final String ABOUT_SCHOOL_LEADER = "OFFENDER_IS_SCHOOL_LEADER";
-
     boolean mayRead() {
         return hadTask || auditorOfClosedCase() || rolesAtSchool.contains(Role.BOARD_MEMBER)
                 || rolesAtSchool.contains(Role.SCHOOL_LEADER) && !aboutSchoolLeader;

@@ -11,6 +11,7 @@ import nl.schoolveilig.directory.ImageConsent;
 import nl.schoolveilig.directory.Role;
 import nl.schoolveilig.directory.School;
 import nl.schoolveilig.workflow.CaseTasks;
+import nl.schoolveilig.workflow.TriagePolicyAnswers;
 import nl.schoolveilig.workflow.TriageDecision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +54,7 @@ public class CaseViews {
         CaseTasks.TaskHistory taskHistory = workflow.history(reference);
         CaseAccess access = new CaseAccess(rolesAt(username, school.get()),
                 hasTaskOnCase(taskHistory.participants(), username, groups), incident.status() == IncidentStatus.CLOSED,
-                CaseAccess.ABOUT_SCHOOL_LEADER.equals(suggestions.get(CaseAccess.LEGAL_TRACK)));
+                TriagePolicyAnswers.aboutSchoolLeader(suggestions));
         if (!access.mayRead()) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package nl.schoolveilig.security;
 
 import java.util.List;
 
+import nl.schoolveilig.security.internal.SpringSecurityCamundaAuthentication;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * good event is processed. Concrete classes run this contract against H2 and PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ChannelsContract {
+public abstract class ChannelsContract {
 
     static final String EVENT_TYPE = "nl.schoolveilig.incident.reported.v1";
     static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * Concrete classes run it on H2 (the shared context) and on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AccessMatrixContract {
+public abstract class AccessMatrixContract {
 
     /** The people down the columns: anonymous, then each login. */
     private static final List<String> PEOPLE = List.of("anonymous", "ijansen", "pdevries", "evandijk", "mbakker",

@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * its school, board, owner and policy whatever was tried.
  * Concrete classes run it on H2 (the shared context) and on PostgreSQL.
  */
-abstract class EngineLockdownContract {
+public abstract class EngineLockdownContract {
 
     @Autowired
     TestRestTemplate http;

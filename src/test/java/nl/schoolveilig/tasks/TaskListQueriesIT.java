@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import nl.schoolveilig.incident.CaseViews;
+import nl.schoolveilig.tasks.internal.TaskList;
+import nl.schoolveilig.tasks.internal.TaskSummary;
 import nl.schoolveilig.support.QueryCounter;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;

@@ -1,0 +1,144 @@
+package nl.schoolveilig.intake.internal;
+
+import java.beans.PropertyEditorSupport;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import nl.schoolveilig.directory.Directory;
+import nl.schoolveilig.incident.Fact;
+import nl.schoolveilig.directory.DirectoryOverview;
+import nl.schoolveilig.incident.Category;
+import nl.schoolveilig.incident.Channel;
+import nl.schoolveilig.incident.PersonRole;
+import nl.schoolveilig.incident.Platform;
+import nl.schoolveilig.incident.VictimRole;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public report form at {@code /melden}: server-rendered, works without JavaScript. Each
+ * rendering carries a fresh submission token, so sending the same form twice opens one case.
+ */
+@Controller
+@RequestMapping("/melden")
+class ReportFormController {
+
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter INPUT_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final List<String> FACTS = java.util.Arrays.stream(Fact.values()).map(Fact::variable).toList();
+
+    private final Directory directory;
+    private final IntakeService intake;
+    private final ReportFormLimit limit;
+
+    ReportFormController(Directory directory, IntakeService intake, ReportFormLimit limit) {
+        this.directory = directory;
+        this.intake = intake;
+        this.limit = limit;
+    }
+
+    @InitBinder("report")
+    void binder(WebDataBinder binder) {
+        binder.registerCustomEditor(OffsetDateTime.class, new LocalInputTimeEditor());
+    }
+
+    @GetMapping
+    String form(Model model) {
+        return render(new ReportSubmission(), model);
+    }
+
+    @PostMapping
+    String submit(@Valid @ModelAttribute("report") ReportSubmission report, BindingResult errors,
+            @RequestParam(name = "submissionToken", required = false) String token, Model model,
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+        Optional<Duration> wait = limit.send(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds() + 1));
+            model.addAttribute("tooManyReports", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+            model.addAttribute("submissionToken", validToken(token));
+            return render(report, model);
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("submissionToken", validToken(token));
+            return render(report, model);
+        }
+        IntakeResult result = intake.accept(report.toReport(), Channel.FORM,
+                new SubmissionKey(Channel.FORM, validToken(token)));
+        redirect.addFlashAttribute("reference", result.incident().reference());
+        return "redirect:/melden/ontvangen";
+    }
+
+    @GetMapping("/ontvangen")
+    String received(Model model) {
+        if (!model.containsAttribute("reference")) {
+            return "redirect:/melden";
+        }
+        return "report-received";
+    }
+
+    private String render(ReportSubmission report, Model model) {
+        model.addAttribute("report", report);
+        model.addAttribute("occurredAtInput", report.getOccurredAt() == null ? ""
+                : report.getOccurredAt().atZoneSameInstant(DUTCH_TIME).format(INPUT_FORMAT));
+        model.addAttribute("boards", boards());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("platforms", Platform.values());
+        model.addAttribute("personRoles", PersonRole.values());
+        model.addAttribute("victimRoles", VictimRole.values());
+        model.addAttribute("facts", FACTS);
+        model.asMap().putIfAbsent("submissionToken", UUID.randomUUID().toString());
+        return "report-form";
+    }
+
+    private List<DirectoryOverview.BoardView> boards() {
+        return directory.schoolsOnly().boards();
+    }
+
+    /** A token we did not hand out (missing or tampered with) gets a fresh one: then it protects nothing, but harms nothing. */
+    private static String validToken(String token) {
+        try {
+            return UUID.fromString(token).toString();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return UUID.randomUUID().toString();
+        }
+    }
+
+    /** The form's datetime-local field has no zone: it is Dutch time. */
+    private static final class LocalInputTimeEditor extends PropertyEditorSupport {
+
+        @Override
+        public void setAsText(String text) {
+            if (text == null || text.isBlank()) {
+                setValue(null);
+                return;
+            }
+            try {
+                setValue(LocalDateTime.parse(text.strip()).atZone(DUTCH_TIME).toOffsetDateTime());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Not a date and time: " + text, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package nl.schoolveilig.security.internal;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.plugin.AdministratorAuthorizationPlugin;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+
+@Configuration
+class SecurityConfiguration {
+
+    /** Spring Security's filter chain runs at -100; Camunda's filters must see its result. */
+    private static final int AFTER_SPRING_SECURITY = 201;
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    private static final RequestMatcher MACHINE_ENDPOINTS = new OrRequestMatcher(
+            new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/engine-rest/**"));
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, BasicLoginFailed basicLoginFailed) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/melden", "/melden/**", "/maatregelen/**", "/css/**", "/favicon.ico", "/login", "/error",
+                                "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/beheer/**").hasRole("ADMIN")
+                        .requestMatchers(EngineApiAccess.administratorsOnly()).hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                + (failure instanceof ThrottledLogin.TooManyFailedLogins locked
+                                        ? "/login?locked=" + locked.minutes() : "/login?error"))))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicLoginFailed))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), MACHINE_ENDPOINTS))
+                // A call that brings its own credentials (HTTP Basic; no page ever asks the browser for them)
+                // cannot be forged by another site; one that relies on the session cookie needs the token.
+                // The Camunda webapps bring their own CSRF protection.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null,
+                        new AntPathRequestMatcher("/camunda/**")))
+                .headers(headers -> headers
+                        .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        // The Camunda webapps set their own policy; ours needs no inline script or style.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(new AntPathRequestMatcher("/camunda/**")),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))));
+        return http.build();
+    }
+
+    /** The administrators' group gets every permission in the engine, as Camunda's own admin setup would. */
+    @Bean
+    AdministratorAuthorizationPlugin administratorAuthorizations() {
+        AdministratorAuthorizationPlugin plugin = new AdministratorAuthorizationPlugin();
+        plugin.setAdministratorGroupName(Groups.CAMUNDA_ADMIN);
+        return plugin;
+    }
+
+    /** The one way in for the form and HTTP Basic: the directory's passwords, behind the login throttle. */
+    @Bean
+    ThrottledLogin throttledLogin(LoginThrottle throttle, DirectoryUserDetailsService users, PasswordEncoder passwords) {
+        ThrottledLogin login = new ThrottledLogin(throttle, users);
+        login.setPasswordEncoder(passwords);
+        return login;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(
+                Map.of("authentication-provider", SpringSecurityCamundaAuthentication.class.getName()));
+        registration.setOrder(AFTER_SPRING_SECURITY);
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> camundaRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(
+                Map.of("authentication-provider", SpringSecurityCamundaAuthentication.class.getName()));
+        registration.setOrder(AFTER_SPRING_SECURITY);
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+}

@@ -1,0 +1,101 @@
+package nl.schoolveilig.tasks.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import nl.schoolveilig.directory.Directory;
+import nl.schoolveilig.directory.School;
+import nl.schoolveilig.workflow.CandidateGroups;
+import nl.schoolveilig.workflow.CaseFile;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's task list: the tasks of their groups and their own, overdue first, each with its case
+ * and school. Read in bulk, in a fixed number of queries however long the list is: the tasks, their
+ * process instances (the case reference), their candidate groups, the cases' schools.
+ */
+@Service
+public class TaskList {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final CandidateGroups candidateGroups;
+    private final CaseFile cases;
+    private final Directory directory;
+    private final Clock clock;
+
+    TaskList(TaskService tasks, RuntimeService runtime, CandidateGroups candidateGroups, CaseFile cases,
+            Directory directory, Clock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.candidateGroups = candidateGroups;
+        this.cases = cases;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskSummary> workOf(String user, Collection<String> groups) {
+        Map<String, Task> visible = new LinkedHashMap<>();
+        tasks.createTaskQuery().taskAssignee(user).list().forEach(t -> visible.put(t.getId(), t));
+        if (!groups.isEmpty()) {
+            tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(groups)).includeAssignedTasks().list()
+                    .forEach(t -> visible.put(t.getId(), t));
+        }
+        return summaries(visible.values()).stream()
+                .sorted(Comparator.comparing(TaskSummary::overdue).reversed()
+                        .thenComparing(TaskSummary::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(TaskSummary::created))
+                .toList();
+    }
+
+    /** The tasks as the list shows them, in the order given. */
+    List<TaskSummary> summaries(Collection<Task> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = list.stream().map(Task::getProcessInstanceId).filter(id -> id != null)
+                .collect(Collectors.toSet());
+        Map<String, String> references = instanceIds.isEmpty() ? Map.of()
+                : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                        .filter(p -> p.getBusinessKey() != null)
+                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        Map<String, CaseFile.Place> places = cases.places(Set.copyOf(references.values()));
+        Map<String, String> schoolNames = directory.schools().stream()
+                .collect(Collectors.toMap(School::id, School::name, (a, b) -> a));
+        Map<String, List<String>> groups = candidateGroups.ofOpenTasks(list.stream().map(Task::getId).toList());
+        Instant now = clock.instant();
+        return list.stream().map(task -> {
+            String reference = references.get(task.getProcessInstanceId());
+            CaseFile.Place place = reference == null ? null : places.get(reference);
+            String schoolId = place == null ? null : place.schoolId();
+            Instant due = instant(task.getDueDate());
+            return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDescription(),
+                    reference, schoolId, schoolId == null ? null : schoolNames.getOrDefault(schoolId, schoolId),
+                    groups.getOrDefault(task.getId(), List.of()), task.getAssignee(), instant(task.getCreateTime()), due,
+                    due != null && due.isBefore(now));
+        }).toList();
+    }
+
+    TaskSummary summary(Task task) {
+        return summaries(List.of(task)).get(0);
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
