@@ -103,6 +103,9 @@ class IncidentAccessIT {
         assertThat(http.withBasicAuth("ijansen", "demo").postForEntity("/api/tasks/" + triage + "/complete",
                 new HttpEntity<>(Reports.json(Map.of("adviceToReporter", "Meld dit bij het platform.")), headers),
                 String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        // Closing is the engine's work after the triage was saved (a save point): a moment later.
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.withBasicAuth("ijansen", "demo")
+                .getForObject("/api/incidents/" + closed, JsonNode.class).get("status").asText().equals("CLOSED"));
 
         ResponseEntity<JsonNode> auditor = http.withBasicAuth("jvermeulen", "demo")
                 .getForEntity("/api/incidents/" + closed, JsonNode.class);

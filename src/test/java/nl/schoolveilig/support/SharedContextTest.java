@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Import;
         // Tests call the overdue watch themselves.
         "schoolveilig.deadlines.watch-interval=1h",
         // Room for every form the suite sends from 127.0.0.1; AbuseLimitsIT sends more from its own address.
-        "schoolveilig.intake.report-form-limit.reports-per-address=60"})
+        "schoolveilig.intake.report-form-limit.reports-per-address=60",
+        // Every request of the tests logs in with HTTP Basic: a cheap hash keeps them fast (production: 10).
+        "schoolveilig.security.password-hash-cost=4"})
 public @interface SharedContextTest {
 }

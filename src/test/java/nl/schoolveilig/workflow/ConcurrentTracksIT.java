@@ -9,14 +9,12 @@ import java.util.concurrent.CyclicBarrier;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
 import nl.schoolveilig.support.SharedContextTest;
+import nl.schoolveilig.support.TaskApi;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,8 +84,7 @@ class ConcurrentTracksIT {
     }
 
     private void claim(String user, String taskId) {
-        ResponseEntity<String> response = http.withBasicAuth(user, "demo")
-                .postForEntity("/api/tasks/" + taskId + "/claim", null, String.class);
+        ResponseEntity<String> response = TaskApi.claim(http, user, taskId);
         assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
     }
 
@@ -97,9 +94,6 @@ class ConcurrentTracksIT {
     }
 
     private ResponseEntity<String> send(String user, String taskId, Map<String, Object> fields) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, "demo").postForEntity("/api/tasks/" + taskId + "/complete",
-                new HttpEntity<>(Reports.json(fields), headers), String.class);
+        return TaskApi.complete(http, user, taskId, fields);
     }
 }

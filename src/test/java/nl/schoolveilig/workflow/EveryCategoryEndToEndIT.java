@@ -96,7 +96,9 @@ class EveryCategoryEndToEndIT {
                 complete(open.get(0));
             } else if (CaseProcesses.timers(runtime, management, reference).isEmpty()) {
                 // The engine's own work after a save point: the job executor is on it.
-                Thread.sleep(50);
+                await().atMost(Duration.ofSeconds(30)).until(() -> !isRunning(processInstance)
+                        || tasks.createTaskQuery().processInstanceBusinessKey(reference).count() > 0
+                        || !CaseProcesses.timers(runtime, management, reference).isEmpty());
             } else {
                 Job timer = CaseProcesses.timers(runtime, management, reference).get(0);
                 management.executeJob(timer.getId());

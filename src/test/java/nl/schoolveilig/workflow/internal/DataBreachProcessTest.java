@@ -3,14 +3,10 @@ package nl.schoolveilig.workflow.internal;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -27,39 +22,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 class DataBreachProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
-            .builder("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+    static ProcessEngineCoverageExtension extension = ProcessTestBeans.coverage();
 
-    private final ProcessTestBeans beans = new ProcessTestBeans();
-    private ProcessEngine engine;
-
-    @BeforeEach
-    void registerBeans() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        beans.register();
-    }
-
-    @AfterEach
-    void clearBeans() {
-        Mocks.reset();
-    }
-
-    private ProcessInstance start(String process, Map<String, Object> variables) {
-        return engine.getRuntimeService().startProcessInstanceByKey(process, ProcessTestBeans.REFERENCE, variables);
-    }
-
-    private void runDueJobs() {
-        CalledProcessStubs.runDueJobs(engine);
-    }
+    @RegisterExtension
+    final ProcessTestBeans beans = new ProcessTestBeans(extension);
 
     private ProcessInstance startAndAssess(Map<String, Object> assessment) {
-        ProcessInstance instance = start("data-breach", ProcessTestBeans.report("DATA_BREACH", "EMPLOYEE", "PUPIL", false));
+        ProcessInstance instance = beans.start("data-breach", ProcessTestBeans.report("DATA_BREACH", "EMPLOYEE", "PUPIL", false));
         assertThat(instance).isWaitingAt("AssessBreach");
         assertThat(task(instance)).hasCandidateGroup("privacy_officer_zonnewijzer");
         assertThat(task(instance).getDueDate()).isEqualTo(Date.from(beans.reportedAt.plusSeconds(24 * 3600)));
         complete(task(instance), assessment);
-        runDueJobs();
+        beans.runDueJobs();
         return instance;
     }
 
@@ -82,7 +56,7 @@ class DataBreachProcessTest {
 
     @Test
     void registeringIsTheEnginesWorkAfterTheAssessmentWasSaved() {
-        ProcessInstance instance = start("data-breach", ProcessTestBeans.report("DATA_BREACH", "EMPLOYEE", "PUPIL", false));
+        ProcessInstance instance = beans.start("data-breach", ProcessTestBeans.report("DATA_BREACH", "EMPLOYEE", "PUPIL", false));
 
         complete(task(instance), breach(false, false));
 
@@ -100,7 +74,7 @@ class DataBreachProcessTest {
         complete(task("NotifyAuthority", instance), Variables.createVariables()
                 .putValue("authorityNotifiedOn", "2026-11-23").putValue("authorityReference", "AP-123"));
         complete(task("InformDataSubjects", instance));
-        runDueJobs();
+        beans.runDueJobs();
 
         assertThat(instance).isEnded().hasPassed("RecordAuthorityNotice", "BreachHandled", "PrivacyDone");
         assertThat(beans.recorded).contains("notified AP-123");
@@ -119,7 +93,7 @@ class DataBreachProcessTest {
         complete(task("WarnBoardAboutBreach", instance));
         assertThat(instance).hasPassed("BoardWarned").isWaitingAt("NotifyAuthority");
         complete(task("NotifyAuthority", instance));
-        runDueJobs();
+        beans.runDueJobs();
         assertThat(instance).isEnded().hasPassed("PrivacyDone");
     }
 

@@ -3,14 +3,10 @@ package nl.schoolveilig.workflow.internal;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -27,35 +22,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 class ExpulsionProcedureProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
-            .builder("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+    static ProcessEngineCoverageExtension extension = ProcessTestBeans.coverage();
 
-    private final ProcessTestBeans beans = new ProcessTestBeans();
-    private ProcessEngine engine;
-
-    @BeforeEach
-    void registerBeans() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        beans.register();
-    }
-
-    @AfterEach
-    void clearBeans() {
-        Mocks.reset();
-    }
-
-    private ProcessInstance start(String process, Map<String, Object> variables) {
-        return engine.getRuntimeService().startProcessInstanceByKey(process, ProcessTestBeans.REFERENCE, variables);
-    }
-
-    private void runDueJobs() {
-        CalledProcessStubs.runDueJobs(engine);
-    }
+    @RegisterExtension
+    final ProcessTestBeans beans = new ProcessTestBeans(extension);
 
     @Test
     void anExpulsionRunsTheProcedureWithItsLegalTerms() {
-        ProcessInstance instance = start("expulsion-procedure", ProcessTestBeans.report("CYBERBULLYING", "PUPIL", "PUPIL", false));
+        ProcessInstance instance = beans.start("expulsion-procedure", ProcessTestBeans.report("CYBERBULLYING", "PUPIL", "PUPIL", false));
 
         assertThat(instance).isWaitingAt("HearTeacherAndParents");
         assertThat(task(instance)).hasCandidateGroup("board_member_zonnewijzer");
@@ -79,7 +53,7 @@ class ExpulsionProcedureProcessTest {
 
     @Test
     void whenTheBoardDecidesAgainstExpulsionThePupilStays() {
-        ProcessInstance instance = start("expulsion-procedure", ProcessTestBeans.report("CYBERBULLYING", "PUPIL", "PUPIL", false));
+        ProcessInstance instance = beans.start("expulsion-procedure", ProcessTestBeans.report("CYBERBULLYING", "PUPIL", "PUPIL", false));
         complete(task(instance));
         complete(task("FindAnotherSchool", instance));
 

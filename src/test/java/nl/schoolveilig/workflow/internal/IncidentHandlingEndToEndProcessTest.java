@@ -2,13 +2,9 @@ package nl.schoolveilig.workflow.internal;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -33,43 +28,30 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 class IncidentHandlingEndToEndProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
-            .builder("process-test.camunda.cfg.xml").build();
+    static ProcessEngineCoverageExtension extension = ProcessTestBeans.coverageReportOnly();
 
-    private final ProcessTestBeans beans = new ProcessTestBeans();
-    private ProcessEngine engine;
-
-    @BeforeEach
-    void registerBeans() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        beans.register();
-    }
-
-    @AfterEach
-    void clearBeans() {
-        Mocks.reset();
-    }
+    @RegisterExtension
+    final ProcessTestBeans beans = new ProcessTestBeans(extension);
 
     @Test
     void aCaseRunsThroughTheCalledProcessesAndBackToItsClose() {
         beans.earlierOffences = 3;
-        ProcessInstance instance = engine.getRuntimeService().createMessageCorrelation("incident-reported")
+        ProcessInstance instance = beans.engine().getRuntimeService().createMessageCorrelation("incident-reported")
                 .processInstanceBusinessKey(ProcessTestBeans.REFERENCE)
                 .setVariables(ProcessTestBeans.report("CYBERBULLYING", "PUPIL", "PUPIL", false)).correlateStartMessage();
         execute(job(instance));
 
-        var triage = engine.getTaskService().createTaskQuery().taskDefinitionKey("TriageIncident").singleResult();
+        var triage = beans.engine().getTaskService().createTaskQuery().taskDefinitionKey("TriageIncident").singleResult();
         assertThat(triage.getProcessInstanceId()).as("the triage runs in its own process").isNotEqualTo(instance.getId());
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(triage.getProcessInstanceId())
+        assertThat(beans.engine().getRuntimeService().createProcessInstanceQuery().processInstanceId(triage.getProcessInstanceId())
                 .singleResult().getBusinessKey()).as("under the case's reference").isEqualTo(ProcessTestBeans.REFERENCE);
         complete(triage, Map.of("informParentsDecision", false, "policeDecision", "NO", "victimCareDecision", true,
                 "contentRemovalDecision", false, "pressDecision", false, "privacyAssessmentDecision", false));
 
         complete(onlyTask("TalkWithVictim"));
-        execute(engine.getManagementService().createJobQuery().activityId("AftercareDue").singleResult());
+        execute(beans.engine().getManagementService().createJobQuery().activityId("AftercareDue").singleResult());
         complete(onlyTask("CheckAftercare"));
-        runDueJobs();
+        beans.runDueJobs();
         assertThat(instance).hasPassed("Triage", "VictimCare", "AllTracksDone").isWaitingAt("Sanction");
 
         complete(onlyTask("DecideSanction"), Map.of("measureDecision", "EXPULSION"));
@@ -79,17 +61,13 @@ class IncidentHandlingEndToEndProcessTest {
         assertThat(instance).hasPassed("Sanction").isWaitingAt("CloseCase");
 
         complete(task(instance), Map.of("closingSummary", "Gesprek gevoerd, leerling blijft."));
-        runDueJobs();
+        beans.runDueJobs();
         assertThat(instance).isEnded().hasPassed("CaseClosed");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).as("no called process left").isZero();
+        assertThat(beans.engine().getRuntimeService().createProcessInstanceQuery().count()).as("no called process left").isZero();
         assertThat(beans.recorded).contains("completed INC-2026-000001: Gesprek gevoerd, leerling blijft.");
     }
 
     private org.camunda.bpm.engine.task.Task onlyTask(String key) {
-        return engine.getTaskService().createTaskQuery().taskDefinitionKey(key).singleResult();
-    }
-
-    private void runDueJobs() {
-        CalledProcessStubs.runDueJobs(engine);
+        return beans.engine().getTaskService().createTaskQuery().taskDefinitionKey(key).singleResult();
     }
 }

@@ -5,16 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -39,27 +34,10 @@ class IncidentHandlingProcessTest {
 
     /** Coverage of this file only: the stand-ins are not counted. */
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
-            .builder("process-test.camunda.cfg.xml").excludeProcessDefinitionKeys(CALLED)
-            .assertClassCoverageAtLeast(1.0).build();
+    static ProcessEngineCoverageExtension extension = ProcessTestBeans.coverage(CALLED);
 
-    private ProcessEngine engine;
-    private CalledProcessStubs stubs;
-    private final ProcessTestBeans beans = new ProcessTestBeans();
-
-    @BeforeEach
-    void deployStandIns() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        beans.register();
-        stubs = new CalledProcessStubs(engine).deploy(CALLED);
-    }
-
-    @AfterEach
-    void removeStandIns() {
-        stubs.remove();
-        Mocks.reset();
-    }
+    @RegisterExtension
+    final ProcessTestBeans beans = new ProcessTestBeans(extension, CALLED);
 
     @Test
     void aReportWaitsAsynchronouslyThenTheTriagePolicySuggestsAndTheTriageBegins() {
@@ -79,7 +57,7 @@ class IncidentHandlingProcessTest {
 
         completeTriage(Map.of("schoolInvolvedDecision", false, "adviceToReporter", "Meld dit bij het platform."));
         assertThat(instance).as("closing is the engine's work, after the triage was saved").isWaitingAt("CloseWithAdvice");
-        CalledProcessStubs.runDueJobs(engine);
+        beans.runDueJobs();
 
         assertThat(instance).isEnded().hasPassed("CloseWithAdvice", "ClosedNotInvolved");
         assertThat(beans.recorded).contains("INC-2026-000001: Meld dit bij het platform.");
@@ -91,7 +69,7 @@ class IncidentHandlingProcessTest {
 
         completeTriage(Map.of());
         assertThat(instance).as("the join is a save point").isWaitingAt("AllTracksDone");
-        CalledProcessStubs.runDueJobs(engine);
+        beans.runDueJobs();
         assertThat(instance).isWaitingAt("Sanction");
         complete(calledTask("sanction-decision"));
 
@@ -99,7 +77,7 @@ class IncidentHandlingProcessTest {
         assertThat(task(instance)).hasCandidateGroup("schoolleader_zonnewijzer");
         complete(task(instance), Variables.createVariables().putValue("closingSummary", "Telefoon ingeleverd."));
         assertThat(instance).isWaitingAt("RecordClosing");
-        CalledProcessStubs.runDueJobs(engine);
+        beans.runDueJobs();
         assertThat(instance).isEnded().hasPassed("RecordClosing", "CaseClosed");
         assertThat(beans.recorded).containsExactly("completed INC-2026-000001: Telefoon ingeleverd.");
     }
@@ -108,23 +86,23 @@ class IncidentHandlingProcessTest {
     void aFailingStepAfterAPersonsTaskIsRetriedAndThenAnIncidentWhileTheTaskStaysCompleted() {
         ProcessInstance instance = startAndSuggest("DEVICE_RULES", "PUPIL", "NONE");
         completeTriage(Map.of());
-        CalledProcessStubs.runDueJobs(engine);
+        beans.runDueJobs();
         complete(calledTask("sanction-decision"));
         beans.failClosing = true;
 
         complete(task(instance), Variables.createVariables().putValue("closingSummary", "Telefoon ingeleverd."));
 
-        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey("CloseCase")
+        assertThat(beans.engine().getHistoryService().createHistoricTaskInstanceQuery().taskDefinitionKey("CloseCase")
                 .finished().count()).as("the owner's completion stands").isEqualTo(1);
         var closing = job(instance);
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                engine.getManagementService().executeJob(closing.getId());
+                beans.engine().getManagementService().executeJob(closing.getId());
             } catch (RuntimeException expected) {
                 // the closing fails; the engine counts the retries down
             }
         }
-        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult())
+        assertThat(beans.engine().getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult())
                 .as("an incident for Cockpit").isNotNull()
                 .extracting(org.camunda.bpm.engine.runtime.Incident::getActivityId).isEqualTo("RecordClosing");
         assertThat(instance).isWaitingAt("RecordClosing");
@@ -136,7 +114,7 @@ class IncidentHandlingProcessTest {
 
         completeTriage(Map.of("informParentsDecision", true));
 
-        List<Task> parents = engine.getTaskService().createTaskQuery().taskDefinitionKey("InformParents").list();
+        List<Task> parents = beans.engine().getTaskService().createTaskQuery().taskDefinitionKey("InformParents").list();
         assertThat(parents).extracting(Task::getName).containsOnly("Informeer de ouders van de leerling");
         assertThat(parents).extracting(Task::getDescription).containsExactlyInAnyOrder(
                 "Ouders van de leerling-dader", "Ouders van de leerling-slachtoffer");
@@ -216,8 +194,8 @@ class IncidentHandlingProcessTest {
         assertThat(instance).isWaitingAt("InformParents", "RecordPoliceReport", "RemoveContent", "VictimCare");
         complete(task("RecordPoliceReport", instance));
         complete(task("RemoveContent", instance));
-        engine.getTaskService().createTaskQuery().taskDefinitionKey("InformParents").list().forEach(t -> complete(t));
-        CalledProcessStubs.runDueJobs(engine);
+        beans.engine().getTaskService().createTaskQuery().taskDefinitionKey("InformParents").list().forEach(t -> complete(t));
+        beans.runDueJobs();
         assertThat(instance).isWaitingAt("VictimCare").isNotWaitingAt("Sanction");
 
         complete(calledTask("victim-care"));
@@ -228,7 +206,7 @@ class IncidentHandlingProcessTest {
     void aPressInquiryAtAnyMomentGoesToCommunicationsAndTheTeamWithoutStoppingTheCase() {
         ProcessInstance instance = startAndSuggest("CYBERBULLYING", "PUPIL", "PUPIL");
 
-        engine.getRuntimeService().createMessageCorrelation("press-inquiry").processInstanceBusinessKey(ProcessTestBeans.REFERENCE)
+        beans.engine().getRuntimeService().createMessageCorrelation("press-inquiry").processInstanceBusinessKey(ProcessTestBeans.REFERENCE)
                 .setVariable("pressInquiryDetails", "Omroep Brabant belde").correlate();
 
         assertThat(instance).isWaitingAt("Triage", "AnswerPressInquiry", "BriefTeamOnInquiry");
@@ -238,7 +216,7 @@ class IncidentHandlingProcessTest {
                 .isCloseTo(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 4 * 3_600_000L), 60_000);
         complete(task("AnswerPressInquiry", instance));
         complete(task("BriefTeamOnInquiry", instance));
-        CalledProcessStubs.runDueJobs(engine);
+        beans.runDueJobs();
         assertThat(instance).hasPassed("PressInquiryHandled").isWaitingAt("Triage");
     }
 
@@ -247,17 +225,17 @@ class IncidentHandlingProcessTest {
         ProcessInstance instance = startAndSuggest("CYBERBULLYING", "PUPIL", "PUPIL");
         completeTriage(Map.of("victimCareDecision", true, "contentRemovalDecision", true));
 
-        engine.getRuntimeService().createMessageCorrelation("incident-withdrawn").processInstanceBusinessKey(ProcessTestBeans.REFERENCE)
+        beans.engine().getRuntimeService().createMessageCorrelation("incident-withdrawn").processInstanceBusinessKey(ProcessTestBeans.REFERENCE)
                 .setVariable("withdrawalReason", "Ruzie is bijgelegd").correlate();
 
         assertThat(instance).isEnded().hasPassed("CloseWithdrawn", "ClosedWithdrawn").hasNotPassed("CloseCase");
         assertThat(beans.recorded).contains("withdrawn INC-2026-000001: Ruzie is bijgelegd");
-        assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+        assertThat(beans.engine().getTaskService().createTaskQuery().count()).isZero();
+        assertThat(beans.engine().getRuntimeService().createProcessInstanceQuery().count()).isZero();
     }
 
     private void assertAllTracksDone(ProcessInstance instance) {
-        CalledProcessStubs.runDueJobs(engine);
+        beans.runDueJobs();
         assertThat(instance).hasPassed("AllTracksDone").isWaitingAt("Sanction");
     }
 
@@ -271,7 +249,7 @@ class IncidentHandlingProcessTest {
     }
 
     private Task calledTask(String process) {
-        return engine.getTaskService().createTaskQuery().taskDefinitionKey(process + "-stub").singleResult();
+        return beans.calledTask(process);
     }
 
     private ProcessInstance startAndSuggest(String category, String offender, String victim) {
@@ -281,7 +259,7 @@ class IncidentHandlingProcessTest {
     }
 
     private ProcessInstance start(String category, String offender, String victim) {
-        return engine.getRuntimeService().createMessageCorrelation("incident-reported")
+        return beans.engine().getRuntimeService().createMessageCorrelation("incident-reported")
                 .processInstanceBusinessKey(ProcessTestBeans.REFERENCE)
                 .setVariables(ProcessTestBeans.report(category, offender, victim, category.equals("THREAT")))
                 .correlateStartMessage();

@@ -4,14 +4,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -28,34 +23,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 class MeldcodeProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
-            .builder("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+    static ProcessEngineCoverageExtension extension = ProcessTestBeans.coverage();
 
-    private final ProcessTestBeans beans = new ProcessTestBeans();
-    private ProcessEngine engine;
-
-    @BeforeEach
-    void registerBeans() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        beans.register();
-    }
-
-    @AfterEach
-    void clearBeans() {
-        Mocks.reset();
-    }
-
-    private ProcessInstance start(String process, Map<String, Object> variables) {
-        return engine.getRuntimeService().startProcessInstanceByKey(process, ProcessTestBeans.REFERENCE, variables);
-    }
-
-    private void runDueJobs() {
-        CalledProcessStubs.runDueJobs(engine);
-    }
+    @RegisterExtension
+    final ProcessTestBeans beans = new ProcessTestBeans(extension);
 
     private ProcessInstance startAndWeigh() {
-        ProcessInstance instance = start("meldcode", ProcessTestBeans.report("OTHER", "PARENT", "PUPIL", false));
+        ProcessInstance instance = beans.start("meldcode", ProcessTestBeans.report("OTHER", "PARENT", "PUPIL", false));
         assertThat(task(instance)).hasCandidateGroup("care_coordinator_zonnewijzer");
         for (String step : List.of("MapSignals", "ConsultColleague", "TalkWithParentsAboutSignals", "WeighTheSignals")) {
             complete(task(step, instance));

@@ -7,17 +7,83 @@ import java.util.List;
 import java.util.Map;
 
 import nl.schoolveilig.workflow.CaseFile;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The beans the BPMN files call, for the plain process tests: the real triage form preparation and
- * terms (on a school calendar without holidays), and a recorder standing in for what touches the
- * case record or the directory. The case is INC-2026-000001 of school zonnewijzer, board noorderkim.
+ * What every plain process test needs, as a JUnit extension: the in-memory engine with coverage, the
+ * beans the BPMN files call (the real triage form preparation and terms on a school calendar without
+ * holidays, and a recorder standing in for what touches the case record or the directory), and the
+ * called processes standing in where a test asks for that. The case is INC-2026-000001 of school
+ * zonnewijzer, board noorderkim.
  */
-public class ProcessTestBeans {
+public class ProcessTestBeans implements BeforeEachCallback, AfterEachCallback {
+
+    /** Coverage of the test class's own file; called processes that stand in are left out. */
+    static ProcessEngineCoverageExtension coverage(String... standingIn) {
+        return ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+                .excludeProcessDefinitionKeys(standingIn).assertClassCoverageAtLeast(1.0).build();
+    }
+
+    /** Coverage recorded, not asserted: for tests that run several files together. */
+    static ProcessEngineCoverageExtension coverageReportOnly() {
+        return ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml").build();
+    }
+
+    private final ProcessEngineCoverageExtension extension;
+    private final String[] standingIn;
+    private ProcessEngine engine;
+    private CalledProcessStubs stubs;
+
+    ProcessTestBeans(ProcessEngineCoverageExtension extension, String... standingIn) {
+        this.extension = extension;
+        this.standingIn = standingIn;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        engine = extension.getProcessEngine();
+        BpmnAwareTests.init(engine);
+        register();
+        if (standingIn.length > 0) {
+            stubs = new CalledProcessStubs(engine).deploy(standingIn);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (stubs != null) {
+            stubs.remove();
+        }
+        Mocks.reset();
+    }
+
+    ProcessEngine engine() {
+        return engine;
+    }
+
+    ProcessInstance start(String process, Map<String, Object> variables) {
+        return engine.getRuntimeService().startProcessInstanceByKey(process, REFERENCE, variables);
+    }
+
+    /** The engine's work after a save point, as the job executor would do it. */
+    void runDueJobs() {
+        CalledProcessStubs.runDueJobs(engine);
+    }
+
+    /** The open task of a called process standing in. */
+    org.camunda.bpm.engine.task.Task calledTask(String process) {
+        return engine.getTaskService().createTaskQuery().taskDefinitionKey(process + "-stub").singleResult();
+    }
 
     static final String REFERENCE = "INC-2026-000001";
 
@@ -42,7 +108,7 @@ public class ProcessTestBeans {
     }
 
     /** Registers every bean name the BPMN files use. */
-    ProcessTestBeans register() {
+    private void register() {
         CaseFile caseFile = new StubCaseFile();
         Mocks.register("triageFormPreparation", new TriageFormPreparation());
         Mocks.register("terms", new Terms(new SchoolCalendar(new SchoolCalendar.Holidays(List.of())), caseFile,
@@ -75,7 +141,6 @@ public class ProcessTestBeans {
             execution.setVariable("measureDecision", sanction.get("measure"));
             execution.setVariable("sanctionGroup", group((String) sanction.get("decidedBy"), execution));
         });
-        return this;
     }
 
     // breachRegister

@@ -2,20 +2,15 @@ package nl.schoolveilig.workflow.internal;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 
@@ -27,32 +22,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 class SanctionDecisionProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
-            .builder("process-test.camunda.cfg.xml").excludeProcessDefinitionKeys("expulsion-procedure")
-            .assertClassCoverageAtLeast(1.0).build();
+    static ProcessEngineCoverageExtension extension = ProcessTestBeans.coverage("expulsion-procedure");
 
-    private final ProcessTestBeans beans = new ProcessTestBeans();
-    private ProcessEngine engine;
-    private CalledProcessStubs stubs;
-
-    @BeforeEach
-    void registerBeans() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        beans.register();
-        stubs = new CalledProcessStubs(engine).deploy("expulsion-procedure");
-    }
-
-    @AfterEach
-    void clearBeans() {
-        stubs.remove();
-        Mocks.reset();
-    }
+    @RegisterExtension
+    final ProcessTestBeans beans = new ProcessTestBeans(extension, "expulsion-procedure");
 
     private ProcessInstance start(String category, String offender, String severity) {
         Map<String, Object> variables = ProcessTestBeans.report(category, offender, "PUPIL", false);
         variables.put("severityDecision", severity);
-        return engine.getRuntimeService().startProcessInstanceByKey("sanction-decision", ProcessTestBeans.REFERENCE, variables);
+        return beans.engine().getRuntimeService().startProcessInstanceByKey("sanction-decision", ProcessTestBeans.REFERENCE, variables);
     }
 
     @Test
@@ -95,7 +73,7 @@ class SanctionDecisionProcessTest {
         complete(task(instance), Map.of("measureDecision", "EXPULSION", "measureMotivation", "Derde keer binnen een jaar"));
 
         assertThat(instance).isWaitingAt("Expulsion");
-        complete(engine.getTaskService().createTaskQuery().taskDefinitionKey("expulsion-procedure-stub").singleResult());
+        complete(beans.calledTask("expulsion-procedure"));
 
         assertThat(instance).isEnded().hasPassed("MeasureRecorded");
     }

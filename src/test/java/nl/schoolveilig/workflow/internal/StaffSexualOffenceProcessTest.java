@@ -4,21 +4,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 /** bpmn/staff-sexual-offence.bpmn: the board's legal steps, in their order. */
@@ -26,36 +21,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 class StaffSexualOffenceProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
-            .builder("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+    static ProcessEngineCoverageExtension extension = ProcessTestBeans.coverage();
 
-    private final ProcessTestBeans beans = new ProcessTestBeans();
-    private ProcessEngine engine;
-
-    @BeforeEach
-    void registerBeans() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        beans.register();
-    }
-
-    @AfterEach
-    void clearBeans() {
-        Mocks.reset();
-    }
-
-    private ProcessInstance start(String process, Map<String, Object> variables) {
-        return engine.getRuntimeService().startProcessInstanceByKey(process, ProcessTestBeans.REFERENCE, variables);
-    }
-
-    private void runDueJobs() {
-        CalledProcessStubs.runDueJobs(engine);
-    }
+    @RegisterExtension
+    final ProcessTestBeans beans = new ProcessTestBeans(extension);
 
     @Test
     void theBoardConsultsDecidesInformsAndReportsInThatOrder() {
         beans.owner = "board_noorderkim";
-        ProcessInstance instance = start("staff-sexual-offence", ProcessTestBeans.report("SEXUAL_MISCONDUCT", "EMPLOYEE", "PUPIL", false));
+        ProcessInstance instance = beans.start("staff-sexual-offence", ProcessTestBeans.report("SEXUAL_MISCONDUCT", "EMPLOYEE", "PUPIL", false));
 
         assertThat(instance).isWaitingAt("ConsultConfidentialInspector");
         assertThat(task(instance)).hasCandidateGroup("board_noorderkim");
@@ -73,7 +47,7 @@ class StaffSexualOffenceProcessTest {
 
     @Test
     void withoutReasonableSuspicionTheTrackEndsAfterTheDecision() {
-        ProcessInstance instance = start("staff-sexual-offence", ProcessTestBeans.report("SEXUAL_MISCONDUCT", "INTERN", "PUPIL", false));
+        ProcessInstance instance = beans.start("staff-sexual-offence", ProcessTestBeans.report("SEXUAL_MISCONDUCT", "INTERN", "PUPIL", false));
         complete(task(instance));
 
         complete(task("DecideReasonableSuspicion", instance), Map.of("reasonableSuspicion", "NO"));

@@ -2,14 +2,10 @@ package nl.schoolveilig.workflow.internal;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
@@ -27,30 +22,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 class TriageWithinTermProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension
-            .builder("process-test.camunda.cfg.xml").assertClassCoverageAtLeast(1.0).build();
+    static ProcessEngineCoverageExtension extension = ProcessTestBeans.coverage();
 
-    private final ProcessTestBeans beans = new ProcessTestBeans();
-    private ProcessEngine engine;
-
-    @BeforeEach
-    void registerBeans() {
-        engine = extension.getProcessEngine();
-        init(engine);
-        beans.register();
-    }
-
-    @AfterEach
-    void clearBeans() {
-        Mocks.reset();
-    }
+    @RegisterExtension
+    final ProcessTestBeans beans = new ProcessTestBeans(extension);
 
     /** Starts the triage with what the policy would have answered. */
     private ProcessInstance start(String owner, String escalateTo) {
         Map<String, Object> variables = ProcessTestBeans.report("CYBERBULLYING", "PUPIL", "PUPIL", false);
         variables.put("triage", Variables.objectValue(new java.util.HashMap<>(Map.of("triageOwner", owner,
                 "escalateTo", escalateTo, "severity", "MEDIUM", "schoolInvolved", true))).create());
-        return engine.getRuntimeService().startProcessInstanceByKey("triage-within-term", ProcessTestBeans.REFERENCE, variables);
+        return beans.engine().getRuntimeService().startProcessInstanceByKey("triage-within-term", ProcessTestBeans.REFERENCE, variables);
     }
 
     @Test
@@ -77,7 +59,7 @@ class TriageWithinTermProcessTest {
         complete(task(instance));
 
         assertThat(instance).isEnded().hasPassed("TriageDone").hasNotPassed("RecordMissedTriageDeadline", "EscalateTriage");
-        assertThat(engine.getManagementService().createJobQuery().count()).as("the deadline timer is gone").isZero();
+        assertThat(beans.engine().getManagementService().createJobQuery().count()).as("the deadline timer is gone").isZero();
     }
 
     @Test
