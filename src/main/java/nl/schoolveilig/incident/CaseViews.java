@@ -24,18 +24,18 @@ public class CaseViews {
 
     private final IncidentRepository incidents;
     private final Directory directory;
-    private final CaseTasks workflow;
+    private final CaseTasks caseTasks;
     private final MissedDeadlineRepository missedDeadlines;
     private final EvidenceRepository evidence;
     private final CaseStepRepository steps;
     private final CaseRecords records;
 
-    CaseViews(IncidentRepository incidents, Directory directory, CaseTasks workflow,
+    CaseViews(IncidentRepository incidents, Directory directory, CaseTasks caseTasks,
             MissedDeadlineRepository missedDeadlines, EvidenceRepository evidence, CaseStepRepository steps,
             CaseRecords records) {
         this.incidents = incidents;
         this.directory = directory;
-        this.workflow = workflow;
+        this.caseTasks = caseTasks;
         this.missedDeadlines = missedDeadlines;
         this.evidence = evidence;
         this.steps = steps;
@@ -51,7 +51,7 @@ public class CaseViews {
         }
         Incident incident = found.get();
         Map<String, Object> suggestions = records.read(incident.triagePolicy());
-        CaseTasks.TaskHistory taskHistory = workflow.history(reference);
+        CaseTasks.TaskHistory taskHistory = caseTasks.history(reference);
         CaseAccess access = new CaseAccess(rolesAt(username, school.get()),
                 hasTaskOnCase(taskHistory.participants(), username, groups), incident.status() == IncidentStatus.CLOSED,
                 TriagePolicyAnswers.aboutSchoolLeader(suggestions));
@@ -65,7 +65,7 @@ public class CaseViews {
         return Optional.of(new IncidentView(incident.id(), incident.reference(), incident.status(), incident.boardId(),
                 school.get().id(), school.get().name(), incident.channel(), incident.reportedAt(), report, !namesVisible,
                 suggestions, triageDecisions(completed, suggestions), records.read(incident.sanctionPolicy()),
-                workflow.openTasks(reference), completed,
+                caseTasks.openTasks(reference), completed,
                 missedDeadlines.findByIncidentIdOrderByMissedAtAsc(incident.id()).stream().map(MissedDeadline::view).toList(),
                 evidence.findByIncidentIdOrderByAddedAtAsc(incident.id()).stream().map(Evidence::view).toList(),
                 taskHistory.timeline(), incident.closing(),
