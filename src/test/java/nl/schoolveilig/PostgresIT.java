@@ -1,5 +1,6 @@
 package nl.schoolveilig;
 
+import nl.schoolveilig.audit.AuditTrailContract;
 import nl.schoolveilig.intake.ChannelsContract;
 import nl.schoolveilig.security.AccessMatrixContract;
 import nl.schoolveilig.security.EngineLockdownContract;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The contracts that must hold on every database, on PostgreSQL ({@link PostgresTest}): the channels,
- * the engine lockdown and the access matrix, in one application (one JVM, one start).
+ * the engine lockdown, the access matrix and the audit trail, in one application (one JVM, one start).
  */
 @PostgresTest
 class PostgresIT {
@@ -23,5 +24,9 @@ class PostgresIT {
 
     @Nested
     class AccessMatrix extends AccessMatrixContract {
+    }
+
+    @Nested
+    class AuditTrail extends AuditTrailContract {
     }
 }

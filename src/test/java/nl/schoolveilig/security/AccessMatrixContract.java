@@ -63,6 +63,8 @@ public abstract class AccessMatrixContract {
             GET /api/incidents/{reference} | GET /api/incidents/{open}                   | 401 200 404 404 404 200 404 404 404 404
             -                            | GET /api/incidents/{closed}                   | 401 200 404 404 404 200 404 200 404 404
             -                            | GET /api/incidents/{removal}                  | 401 200 404 404 200 200 404 404 404 404
+            GET /api/audit/cases/{reference}/verify | GET /api/audit/cases/{open}/verify   | 401 200 404 404 404 200 404 404 404 404
+            -                            | GET /api/audit/cases/{closed}/verify          | 401 200 404 404 404 200 404 200 404 404
             GET /api/tasks               | GET /api/tasks                                | 401 200 200 200 200 200 200 200 200 200
             POST /api/tasks/{id}/claim   | POST /api/tasks/{triage}/claim {}             | 403 200 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/unclaim | POST /api/tasks/{triage}/unclaim {}           | 403 204 404 404 404 404 404 404 404 404

@@ -1,0 +1,127 @@
+package nl.schoolveilig.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to a case's trail and checks it. Each entry's hash covers the previous entry's hash and the
+ * entry's own fields in a fixed text form, so changing, inserting or deleting an entry breaks the chain
+ * from there on. There is no update or delete here; on PostgreSQL a trigger refuses them too.
+ */
+@Component
+class AuditLog {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper canonical = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+    AuditLog(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Appends in the caller's transaction, after the case's last entry (waiting for a concurrent append). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void append(String reference, Instant at, String kind, String actor, Map<String, ?> data) {
+        Instant recordedAt = at.truncatedTo(ChronoUnit.MILLIS);
+        String json = json(data);
+        List<Map<String, Object>> head = jdbc.queryForList(
+                "select last_seq, last_hash from audit_chain where reference = ? for update", reference);
+        long seq = head.isEmpty() ? 1 : ((Number) head.get(0).get("last_seq")).longValue() + 1;
+        String prev = head.isEmpty() ? GENESIS : (String) head.get(0).get("last_hash");
+        String hash = hash(prev, reference, seq, recordedAt, kind, actor, json);
+        jdbc.update("insert into audit_entry (reference, seq, recorded_at, kind, actor, data, prev_hash, hash)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)", reference, seq, Timestamp.from(recordedAt), kind, actor, json, prev, hash);
+        if (head.isEmpty()) {
+            jdbc.update("insert into audit_chain (reference, last_seq, last_hash) values (?, ?, ?)", reference, seq, hash);
+        } else {
+            jdbc.update("update audit_chain set last_seq = ?, last_hash = ? where reference = ?", seq, hash, reference);
+        }
+    }
+
+    /** Walks the chain from the first entry; the first entry that does not fit is named. */
+    @Transactional(readOnly = true)
+    Verification verify(String reference) {
+        List<Map<String, Object>> entries = jdbc.queryForList("select seq, recorded_at, kind, actor, data, prev_hash, hash"
+                + " from audit_entry where reference = ? order by seq", reference);
+        String prev = GENESIS;
+        long expected = 1;
+        for (Map<String, Object> entry : entries) {
+            long seq = ((Number) entry.get("seq")).longValue();
+            if (seq != expected) {
+                return Verification.broken(entries.size(), expected, "deleted");
+            }
+            if (!prev.equals(entry.get("prev_hash"))) {
+                return Verification.broken(entries.size(), seq, "inserted");
+            }
+            String hash = hash(prev, reference, seq, instant(entry.get("recorded_at")), (String) entry.get("kind"),
+                    (String) entry.get("actor"), (String) entry.get("data"));
+            if (!hash.equals(entry.get("hash"))) {
+                return Verification.broken(entries.size(), seq, "changed");
+            }
+            prev = hash;
+            expected++;
+        }
+        List<Map<String, Object>> head = jdbc.queryForList("select last_seq, last_hash from audit_chain where reference = ?",
+                reference);
+        if (!head.isEmpty() && (((Number) head.get(0).get("last_seq")).longValue() != expected - 1
+                || !prev.equals(head.get(0).get("last_hash")))) {
+            return Verification.broken(entries.size(), expected, "deleted");
+        }
+        return new Verification(true, entries.size(), null, null);
+    }
+
+    /** @param firstBroken the sequence number of the first entry that does not fit; problem: changed, inserted or deleted */
+    record Verification(boolean intact, int entries, Long firstBroken, String problem) {
+
+        static Verification broken(int entries, long seq, String problem) {
+            return new Verification(false, entries, seq, problem);
+        }
+    }
+
+    static String hash(String prev, String reference, long seq, Instant at, String kind, String actor, String data) {
+        String canonical = String.join("\n", prev, reference, Long.toString(seq), at.toString(), kind,
+                actor == null ? "" : actor, data);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().truncatedTo(ChronoUnit.MILLIS);
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant().truncatedTo(ChronoUnit.MILLIS);
+        }
+        throw new IllegalStateException("Unexpected timestamp " + value.getClass());
+    }
+
+    private String json(Map<String, ?> data) {
+        try {
+            return canonical.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Audit entry cannot be written", e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package nl.schoolveilig.audit.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.schoolveilig.incident.CaseOpened;
+import nl.schoolveilig.incident.StepCompleted;
+import nl.schoolveilig.workflow.CaseClosed;
+import nl.schoolveilig.workflow.CaseTriaged;
+import nl.schoolveilig.workflow.DeadlineMissed;
+import nl.schoolveilig.workflow.TaskAssigned;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the trail from the case's own events, which every feature and every BPMN file already
+ * publishes inside its transaction: a new track is audited without new code. Never the identity of a
+ * reporter; names of people involved only where a person recorded them in a step.
+ */
+@Component
+class CaseTrail {
+
+    private final AuditLog log;
+    private final Clock clock;
+
+    CaseTrail(AuditLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CaseOpened opened) {
+        log.append(opened.reference(), opened.reportedAt(), "REPORTED", null, Map.of("channel", opened.channel().name(),
+                "category", opened.category().name(), "board", opened.boardId(), "school", opened.schoolId()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CaseTriaged triaged) {
+        List<Map<String, Object>> decisions = triaged.decisions().stream().map(d -> {
+            Map<String, Object> decision = new LinkedHashMap<>();
+            decision.put("question", d.question());
+            decision.put("suggested", String.valueOf(d.suggested()));
+            decision.put("decided", String.valueOf(d.decided()));
+            decision.put("overridden", !String.valueOf(d.suggested()).equals(String.valueOf(d.decided())));
+            decision.put("motivation", d.motivation() == null ? "" : d.motivation());
+            return decision;
+        }).toList();
+        log.append(triaged.reference(), Instant.now(clock), "TRIAGED", triaged.triagedBy(), Map.of("decisions", decisions));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(TaskAssigned assigned) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("task", assigned.taskKey());
+        data.put("name", assigned.name());
+        data.put("groups", assigned.candidateGroups());
+        data.put("assignee", assigned.assignee() == null ? "" : assigned.assignee());
+        data.put("due", assigned.due() == null ? "" : assigned.due().toString());
+        log.append(assigned.reference(), Instant.now(clock), assigned.assignee() == null ? "TASK_CREATED" : "TASK_CLAIMED",
+                assigned.assignee(), data);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(StepCompleted step) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("task", step.taskKey());
+        data.put("name", step.taskName());
+        data.put("due", step.due() == null ? "" : step.due().toString());
+        data.put("withinTerm", step.due() == null || !step.completedAt().isAfter(step.due()));
+        data.put("fields", step.fields().stream().map(f -> Map.of("key", f.key(), "label", f.label(),
+                "value", f.value() == null ? "" : f.value())).toList());
+        log.append(step.reference(), step.completedAt(), "STEP_COMPLETED", step.completedBy(), data);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(DeadlineMissed missed) {
+        log.append(missed.reference(), missed.missedAt(), "DEADLINE_MISSED", null, Map.of("task", missed.taskKey(),
+                "name", missed.taskName(), "group", missed.group() == null ? "" : missed.group(), "due", missed.due().toString()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CaseClosed closed) {
+        log.append(closed.reference(), closed.at(), "CLOSED", null, Map.of("reason", closed.reason(),
+                "summary", closed.summary() == null ? "" : closed.summary()));
+    }
+}
