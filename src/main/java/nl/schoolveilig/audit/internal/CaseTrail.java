@@ -64,8 +64,8 @@ class CaseTrail {
         data.put("groups", assigned.candidateGroups());
         data.put("assignee", assigned.assignee() == null ? "" : assigned.assignee());
         data.put("due", assigned.due() == null ? "" : assigned.due().toString());
-        log.append(assigned.reference(), Instant.now(clock), assigned.assignee() == null ? "TASK_CREATED" : "TASK_CLAIMED",
-                assigned.assignee(), data);
+        // Created for its groups, claimed or given back: the entry says to whom the task is now.
+        log.append(assigned.reference(), Instant.now(clock), "TASK_ASSIGNED", assigned.assignee(), data);
     }
 
     @EventListener
