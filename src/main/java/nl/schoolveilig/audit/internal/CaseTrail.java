@@ -48,7 +48,7 @@ class CaseTrail {
             decision.put("question", d.question());
             decision.put("suggested", String.valueOf(d.suggested()));
             decision.put("decided", String.valueOf(d.decided()));
-            decision.put("overridden", !String.valueOf(d.suggested()).equals(String.valueOf(d.decided())));
+            decision.put("overridden", d.overridden());
             decision.put("motivation", d.motivation() == null ? "" : d.motivation());
             return decision;
         }).toList();
