@@ -123,6 +123,46 @@ public class Directory {
                 .anyMatch(grant -> grant.role() == role && scopeMatches(grant, school));
     }
 
+    /**
+     * How a page names a user or a group: the person's full name, or the role and where it holds
+     * (e.g. "Schoolleider, Basisschool De Zonnewijzer"); an unknown name as it is.
+     */
+    public String displayName(String userOrGroup) {
+        if (userOrGroup == null || userOrGroup.isBlank()) {
+            return "";
+        }
+        Optional<String> person = people.findById(userOrGroup).map(Person::fullName);
+        if (person.isPresent()) {
+            return person.get();
+        }
+        return Role.ofGroupId(userOrGroup).map(grant -> grant.role().dutchName() + ", " + scopeName(grant))
+                .orElse(userOrGroup);
+    }
+
+    private String scopeName(Role.Grant grant) {
+        Optional<String> name = switch (grant.role().scopeType()) {
+            case SCHOOL -> schools.findById(grant.scopeId()).map(SchoolEntity::toSchool).map(School::name);
+            case COMMUNITY -> communities.findById(grant.scopeId()).map(Community::name);
+            case BOARD -> boards.findById(grant.scopeId()).map(Board::name);
+        };
+        return name.orElse(grant.scopeId());
+    }
+
+    /** The schools this person holds the role for (at the school, its community or its board), by id. */
+    public Set<String> schoolsWhere(String username, Role role) {
+        List<RoleAssignment> grants = assignments.findByUsername(username).stream().filter(g -> g.role() == role).toList();
+        if (grants.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> ids = new java.util.TreeSet<>();
+        for (School school : schools()) {
+            if (grants.stream().anyMatch(grant -> scopeMatches(grant, school))) {
+                ids.add(school.id());
+            }
+        }
+        return ids;
+    }
+
     private static boolean scopeMatches(RoleAssignment grant, School school) {
         return switch (grant.role().scopeType()) {
             case SCHOOL -> grant.scopeId().equals(school.id());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolveilig.workflow.CaseFile;
+import nl.schoolveilig.workflow.TriagePolicyAnswers;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -59,7 +60,9 @@ class CaseRecords implements CaseFile {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordTriagePolicy(String reference, Map<String, Object> suggestions, String ownerGroup) {
-        incident(reference).triaged(write(suggestions), ownerGroup);
+        Object severity = suggestions.get("severity");
+        incident(reference).triaged(write(suggestions), ownerGroup, severity == null ? null : severity.toString(),
+                TriagePolicyAnswers.aboutSchoolLeader(suggestions));
     }
 
     @Override

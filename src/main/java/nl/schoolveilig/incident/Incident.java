@@ -84,6 +84,21 @@ class Incident {
     private String triagePolicy;
     @Column(name = "sanction_policy")
     private String sanctionPolicy;
+    /** As the triage policy suggested it, then as the triage owner decided it. */
+    private String severity;
+    /** The case is about the school leader: the board's alone. */
+    @Column(name = "board_only")
+    private boolean boardOnly;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "incident_involvement", joinColumns = @JoinColumn(name = "incident_id"))
+    @Column(name = "involvement")
+    @Enumerated(EnumType.STRING)
+    private Set<Involvement> involvements = new HashSet<>();
+    /** Every user and group that was ever given a task on the case. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "case_participant", joinColumns = @JoinColumn(name = "incident_id"))
+    @Column(name = "participant")
+    private Set<String> participants = new HashSet<>();
 
     protected Incident() {
     }
@@ -120,9 +135,49 @@ class Incident {
     }
 
     /** The triage policy's answers (JSON of the DMN result) and the group that owns the case since. */
-    void triaged(String policyJson, String ownerGroup) {
+    void triaged(String policyJson, String ownerGroup, String suggestedSeverity, boolean aboutSchoolLeader) {
         this.triagePolicy = policyJson;
         this.ownerGroup = ownerGroup;
+        this.severity = suggestedSeverity;
+        this.boardOnly = aboutSchoolLeader;
+    }
+
+    void severityDecided(String severity) {
+        if (severity != null && !severity.isBlank()) {
+            this.severity = severity;
+        }
+    }
+
+    void involved(Involvement involvement) {
+        involvements.add(involvement);
+    }
+
+    void participating(java.util.Collection<String> usersOrGroups) {
+        usersOrGroups.stream().filter(p -> p != null && !p.isBlank()).forEach(participants::add);
+    }
+
+    String severity() {
+        return severity;
+    }
+
+    Set<Involvement> involvements() {
+        return Set.copyOf(involvements);
+    }
+
+    Category category() {
+        return category;
+    }
+
+    String description() {
+        return description;
+    }
+
+    Instant closedAt() {
+        return closedAt;
+    }
+
+    String closingReason() {
+        return closingReason;
     }
 
     void sanctionSuggested(String suggestionJson) {

@@ -54,7 +54,10 @@ public class IncidentService {
     /** Evidence for a case, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void addEvidence(UUID incidentId, String description, String url, String source) {
-        evidence.save(new Evidence(incidentId, description, url, clock.instant(), source));
+        Incident incident = incidents.findById(incidentId)
+                .orElseThrow(() -> new IllegalArgumentException("Unknown case " + incidentId));
+        Evidence added = evidence.save(new Evidence(incidentId, description, url, clock.instant(), source));
+        events.publishEvent(new EvidenceAdded(incident.reference(), description, url, source, added.view().addedAt()));
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +22,11 @@ public class IncidentWorkflow {
     static final String START_MESSAGE = "incident-reported";
 
     private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
 
-    IncidentWorkflow(RuntimeService runtime) {
+    IncidentWorkflow(RuntimeService runtime, ApplicationEventPublisher events) {
         this.runtime = runtime;
+        this.events = events;
     }
 
     /**
@@ -52,22 +56,24 @@ public class IncidentWorkflow {
     /** A press inquiry reached the school: communications answers it and the team is briefed, alongside everything else. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void pressInquiry(String reference, String details) {
-        correlate(reference, "press-inquiry", Map.of(CaseVariables.PRESS_INQUIRY_DETAILS.name(), details == null ? "" : details));
+        correlate(reference, CaseMessageReceived.PRESS_INQUIRY, details, Map.of(CaseVariables.PRESS_INQUIRY_DETAILS.name(), details == null ? "" : details));
     }
 
     /** The reporter withdrew the report: the case ends now, with the reason on record. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void withdraw(String reference, String reason) {
-        correlate(reference, "incident-withdrawn", Map.of(CaseVariables.WITHDRAWAL_REASON.name(), reason));
+        correlate(reference, CaseMessageReceived.WITHDRAWAL, reason, Map.of(CaseVariables.WITHDRAWAL_REASON.name(), reason));
     }
 
-    private void correlate(String reference, String message, Map<String, Object> variables) {
+    private void correlate(String reference, String message, String text, Map<String, Object> variables) {
         try {
             runtime.createMessageCorrelation(message).processInstanceBusinessKey(reference)
                     .setVariables(variables).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new NoRunningCaseException(reference);
         }
+        events.publishEvent(new CaseMessageReceived(reference, message, text == null ? "" : text,
+                ClockUtil.getCurrentTime().toInstant()));
     }
 
     /** Whose parents to inform: the pupil who is (alleged) offender, the pupil who is victim. */

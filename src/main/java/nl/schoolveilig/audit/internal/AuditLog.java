@@ -88,6 +88,27 @@ class AuditLog {
         return new Verification(true, entries.size(), null, null);
     }
 
+    /** One entry of a case's trail as stored. */
+    record Entry(long seq, Instant recordedAt, String kind, String actor, Map<String, Object> data, String hash) {
+    }
+
+    /** The case's trail, oldest first. */
+    @Transactional(readOnly = true)
+    List<Entry> entries(String reference) {
+        return jdbc.query("select seq, recorded_at, kind, actor, data, hash from audit_entry where reference = ? order by seq",
+                (row, i) -> new Entry(row.getLong(1), instant(row.getObject(2)), row.getString(3), row.getString(4),
+                        read(row.getString(5)), row.getString(6)), reference);
+    }
+
+    private Map<String, Object> read(String json) {
+        try {
+            return canonical.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            // A changed entry may no longer be JSON: verify names it; the page still shows the rest.
+            return Map.of("unreadable", json);
+        }
+    }
+
     /** @param firstBroken the sequence number of the first entry that does not fit; problem: changed, inserted or deleted */
     record Verification(boolean intact, int entries, Long firstBroken, String problem) {
 

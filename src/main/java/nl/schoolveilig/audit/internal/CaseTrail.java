@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import nl.schoolveilig.incident.CaseOpened;
+import nl.schoolveilig.incident.EvidenceAdded;
 import nl.schoolveilig.incident.StepCompleted;
+import nl.schoolveilig.notifications.MessageQueued;
 import nl.schoolveilig.workflow.CaseClosed;
+import nl.schoolveilig.workflow.CaseMessageReceived;
+import nl.schoolveilig.workflow.CaseMilestone;
 import nl.schoolveilig.workflow.CaseTriaged;
 import nl.schoolveilig.workflow.DeadlineMissed;
 import nl.schoolveilig.workflow.TaskAssigned;
@@ -77,7 +81,7 @@ class CaseTrail {
         data.put("due", step.due() == null ? "" : step.due().toString());
         data.put("withinTerm", step.due() == null || !step.completedAt().isAfter(step.due()));
         data.put("fields", step.fields().stream().map(f -> Map.of("key", f.key(), "label", f.label(),
-                "value", f.value() == null ? "" : f.value())).toList());
+                "value", f.value() == null ? "" : f.value(), "text", f.text() == null ? "" : f.text())).toList());
         log.append(step.reference(), step.completedAt(), "STEP_COMPLETED", step.completedBy(), data);
     }
 
@@ -93,5 +97,35 @@ class CaseTrail {
     void on(CaseClosed closed) {
         log.append(closed.reference(), closed.at(), "CLOSED", null, Map.of("reason", closed.reason(),
                 "summary", closed.summary() == null ? "" : closed.summary()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CaseMessageReceived message) {
+        log.append(message.reference(), message.at(), "MESSAGE_RECEIVED", null, Map.of("message", message.message(),
+                "text", message.text()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(EvidenceAdded evidence) {
+        log.append(evidence.reference(), evidence.at(), "EVIDENCE_ADDED", null, Map.of("description",
+                evidence.description(), "url", evidence.url() == null ? "" : evidence.url(), "source", evidence.source()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CaseMilestone milestone) {
+        log.append(milestone.reference(), milestone.at(), milestone.kind().name(), null, Map.of("process",
+                milestone.processKey(), "element", milestone.element(),
+                "name", milestone.elementName() == null ? milestone.element() : milestone.elementName()));
+    }
+
+    /** A message out: to whom by audience (the reporter, a group) and its subject, never an address. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MessageQueued message) {
+        log.append(message.reference(), message.at(), "MESSAGE_SENT", null, Map.of("audience", message.audience(),
+                "subject", message.subject()));
     }
 }

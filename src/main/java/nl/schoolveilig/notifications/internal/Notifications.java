@@ -2,15 +2,18 @@ package nl.schoolveilig.notifications.internal;
 
 import java.time.Clock;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.incident.CaseOpened;
 import nl.schoolveilig.incident.IncidentService;
+import nl.schoolveilig.notifications.MessageQueued;
 import nl.schoolveilig.workflow.CaseClosed;
 import nl.schoolveilig.workflow.DeadlineMissed;
 import nl.schoolveilig.workflow.TaskAssigned;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,9 +36,11 @@ class Notifications {
     private final MessageSource messages;
     private final MailProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Notifications(MailRepository mails, Directory directory, IncidentService incidents, MessageSource messages,
-            MailProperties properties, Clock clock) {
+            MailProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.mails = mails;
         this.directory = directory;
         this.incidents = incidents;
@@ -44,14 +49,17 @@ class Notifications {
         this.clock = clock;
     }
 
-    @EventListener(condition = "#event.assignee() == null and !#event.candidateGroups().isEmpty()")
+    @EventListener(condition = "#event.created() and #event.assignee() == null and !#event.candidateGroups().isEmpty()")
     @Transactional(propagation = Propagation.MANDATORY)
     void taskCreated(TaskAssigned event) {
         Set<String> recipients = new LinkedHashSet<>();
-        event.candidateGroups().forEach(group -> recipients.addAll(directory.emailsOfGroup(group)));
         String link = properties.baseUrl() + "/werk/taken/" + event.taskId();
-        recipients.forEach(to -> queue(to, "mail.taskCreated.subject", "mail.taskCreated.body",
-                event.name(), event.reference(), link));
+        for (String group : event.candidateGroups()) {
+            List<String> members = directory.emailsOfGroup(group).stream().filter(recipients::add).toList();
+            members.forEach(to -> queue(to, "mail.taskCreated.subject", "mail.taskCreated.body",
+                    event.name(), event.reference(), link));
+            told(event.reference(), group, members, "mail.taskCreated.subject", event.name(), event.reference());
+        }
     }
 
     /** The task's own group hears that its term has passed; escalation, if any, comes as a task of its own. */
@@ -62,23 +70,36 @@ class Notifications {
             return;
         }
         String link = properties.baseUrl() + "/werk/taken/" + event.taskId();
-        directory.emailsOfGroup(event.group()).forEach(to -> queue(to, "mail.overdue.subject", "mail.overdue.body",
-                event.taskName(), event.reference(), link));
+        List<String> members = directory.emailsOfGroup(event.group());
+        members.forEach(to -> queue(to, "mail.overdue.subject", "mail.overdue.body", event.taskName(), event.reference(), link));
+        told(event.reference(), event.group(), members, "mail.overdue.subject", event.taskName(), event.reference());
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void reportReceived(CaseOpened event) {
-        incidents.reporterEmail(event.reference()).ifPresent(to ->
-                queue(to, "mail.received.subject", "mail.received.body", event.reference()));
+        incidents.reporterEmail(event.reference()).ifPresent(to -> {
+            queue(to, "mail.received.subject", "mail.received.body", event.reference());
+            told(event.reference(), MessageQueued.REPORTER, List.of(to), "mail.received.subject", event.reference());
+        });
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void caseClosed(CaseClosed event) {
         String body = event.summaryIsForTheReporter() ? "mail.closedWithAdvice.body" : "mail.closed.body";
-        incidents.reporterEmail(event.reference()).ifPresent(to ->
-                queue(to, "mail.closed.subject", body, event.reference(), event.summary() == null ? "" : event.summary()));
+        incidents.reporterEmail(event.reference()).ifPresent(to -> {
+            queue(to, "mail.closed.subject", body, event.reference(), event.summary() == null ? "" : event.summary());
+            told(event.reference(), MessageQueued.REPORTER, List.of(to), "mail.closed.subject", event.reference());
+        });
+    }
+
+    /** One line on the case's trail per audience, with the subject and without any address. */
+    private void told(String reference, String audience, List<String> recipients, String subjectCode, Object... args) {
+        if (!recipients.isEmpty()) {
+            events.publishEvent(new MessageQueued(reference, audience, messages.getMessage(subjectCode, args, DUTCH),
+                    clock.instant()));
+        }
     }
 
     private void queue(String to, String subjectCode, String bodyCode, Object... args) {

@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 import nl.schoolveilig.workflow.CandidateGroups;
 import nl.schoolveilig.workflow.CaseTriaged;
 import nl.schoolveilig.workflow.TaskAssigned;
+import nl.schoolveilig.workflow.TaskEnded;
 import nl.schoolveilig.workflow.TriageDecision;
 
 /**
@@ -31,7 +33,14 @@ class TaskEvents {
     void assigned(DelegateTask task) {
         List<String> groups = CandidateGroups.of(task.getCandidates());
         events.publishEvent(new TaskAssigned(task.getExecution().getProcessBusinessKey(), task.getId(),
-                task.getTaskDefinitionKey(), task.getName(), groups, task.getAssignee(), instant(task.getDueDate())));
+                task.getTaskDefinitionKey(), task.getName(), groups, task.getAssignee(), instant(task.getDueDate()),
+                TaskListener.EVENTNAME_CREATE.equals(task.getEventName())));
+    }
+
+    @EventListener(condition = "#task.eventName == 'complete' or #task.eventName == 'delete'")
+    void ended(DelegateTask task) {
+        events.publishEvent(new TaskEnded(task.getExecution().getProcessBusinessKey(), task.getId(),
+                task.getTaskDefinitionKey(), TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())));
     }
 
     @EventListener(condition = "#task.eventName == 'complete' and #task.taskDefinitionKey == 'TriageIncident'")
