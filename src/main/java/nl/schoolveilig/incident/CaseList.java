@@ -80,7 +80,7 @@ public class CaseList {
                 .getResultList());
     }
 
-    /** The cases of these schools the person may see (for the overview, which counts them itself). */
+    /** Every case not closed that the person may see (the overview counts them itself). */
     @Transactional(readOnly = true)
     public List<CaseRow> open(String username, Collection<String> groups) {
         CaseQuery open = CaseQuery.all();
@@ -146,12 +146,20 @@ public class CaseList {
             all.add(cb.equal(incident.get("severity"), q.severity()));
         }
         if (q.status() != null) {
-            Predicate hasOpenTask = cb.exists(openTaskOf(cb, query, incident));
-            all.add(switch (q.status()) {
-                case CLOSED -> cb.equal(incident.get("status"), IncidentStatus.CLOSED);
-                case OPEN -> cb.and(cb.equal(incident.get("status"), IncidentStatus.OPEN), hasOpenTask);
-                case WAITING -> cb.and(cb.equal(incident.get("status"), IncidentStatus.OPEN), cb.not(hasOpenTask));
-            });
+            List<Predicate> any = new ArrayList<>();
+            for (CaseStatus status : q.status()) {
+                Predicate hasOpenTask = cb.exists(openTaskOf(cb, query, incident, null));
+                any.add(switch (status) {
+                    case CLOSED -> cb.equal(incident.get("status"), IncidentStatus.CLOSED);
+                    case OPEN -> cb.and(cb.equal(incident.get("status"), IncidentStatus.OPEN), hasOpenTask);
+                    case WAITING -> cb.and(cb.equal(incident.get("status"), IncidentStatus.OPEN), cb.not(hasOpenTask));
+                });
+            }
+            all.add(cb.or(any.toArray(Predicate[]::new)));
+        }
+        if (q.overdue() != null) {
+            Predicate overdue = cb.exists(openTaskOf(cb, query, incident, clock.instant()));
+            all.add(q.overdue() ? overdue : cb.not(overdue));
         }
         if (q.from() != null) {
             all.add(cb.greaterThanOrEqualTo(incident.get("reportedAt"), q.from().atStartOfDay(SCHOOL_TIME).toInstant()));
@@ -183,10 +191,14 @@ public class CaseList {
         return java.util.Optional.of(wanted ? cb.isMember(involvement, involvements) : cb.isNotMember(involvement, involvements));
     }
 
-    private static Subquery<String> openTaskOf(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Incident> incident) {
+    /** The case's open tasks; with {@code dueBefore}, only those past due then. */
+    private static Subquery<String> openTaskOf(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Incident> incident,
+            java.time.Instant dueBefore) {
         Subquery<String> open = query.subquery(String.class);
         Root<CaseOpenTask> task = open.from(CaseOpenTask.class);
-        return open.select(task.get("taskId")).where(cb.equal(task.get("incidentId"), incident.get("id")));
+        Predicate ofCase = cb.equal(task.get("incidentId"), incident.get("id"));
+        return open.select(task.get("taskId")).where(dueBefore == null ? ofCase
+                : cb.and(ofCase, cb.lessThan(task.get("dueAt"), dueBefore)));
     }
 
     private static Predicate mayRead(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Incident> incident, CaseReader reader) {

@@ -46,6 +46,10 @@ class CaseOpenTask {
         this.assignee = assignee;
     }
 
+    void dueAt(Instant due) {
+        this.dueAt = due;
+    }
+
     UUID incidentId() {
         return incidentId;
     }

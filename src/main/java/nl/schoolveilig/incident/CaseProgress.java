@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.schoolveilig.workflow.CaseTriaged;
 import nl.schoolveilig.workflow.TaskAssigned;
 import nl.schoolveilig.workflow.TaskEnded;
+import nl.schoolveilig.workflow.TaskUpdated;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,6 +45,12 @@ class CaseProgress {
         List<String> participants = new ArrayList<>(assigned.candidateGroups());
         participants.add(assigned.assignee());
         incident.participating(participants);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(TaskUpdated updated) {
+        openTasks.findById(updated.taskId()).ifPresent(task -> task.dueAt(updated.due()));
     }
 
     @EventListener

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import nl.schoolveilig.web.FieldProblem;
@@ -17,11 +18,13 @@ import nl.schoolveilig.web.FieldProblem;
  *
  * @param text search in the reference and the description
  * @param from first day reported (inclusive), {@code to} the last
+ * @param status one or more, comma-separated ({@code open,waiting}: every case not closed)
+ * @param overdue a task of the case is open past its due date
  * @param page 1-based
  */
-public record CaseQuery(String text, String school, Category category, String severity, CaseStatus status,
-        LocalDate from, LocalDate to, String outcome, Boolean deadlineMissed, Boolean police, Boolean press,
-        Boolean breachNotified, Sort sort, boolean descending, int page, int size) {
+public record CaseQuery(String text, String school, Category category, String severity, Set<CaseStatus> status,
+        LocalDate from, LocalDate to, String outcome, Boolean deadlineMissed, Boolean overdue, Boolean police,
+        Boolean press, Boolean breachNotified, Sort sort, boolean descending, int page, int size) {
 
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 200;
@@ -48,7 +51,7 @@ public record CaseQuery(String text, String school, Category category, String se
         String school = r.text("school", 40);
         Category category = r.choice("category", Category.class);
         String severity = r.oneOf("severity", SEVERITIES);
-        CaseStatus status = r.choice("status", CaseStatus.class);
+        Set<CaseStatus> status = r.choices("status", CaseStatus.class);
         LocalDate from = r.date("from");
         LocalDate to = r.date("to");
         if (from != null && to != null && to.isBefore(from)) {
@@ -56,6 +59,7 @@ public record CaseQuery(String text, String school, Category category, String se
         }
         String outcome = r.oneOf("outcome", OUTCOMES);
         Boolean deadlineMissed = r.flag("deadlineMissed");
+        Boolean overdue = r.flag("overdue");
         Boolean police = r.flag("police");
         Boolean press = r.flag("press");
         Boolean breachNotified = r.flag("breachNotified");
@@ -75,14 +79,14 @@ public record CaseQuery(String text, String school, Category category, String se
         if (!r.problems.isEmpty()) {
             throw new InvalidCaseQueryException(r.problems);
         }
-        return new CaseQuery(text, school, category, severity, status, from, to, outcome, deadlineMissed, police, press,
-                breachNotified, sort, descending, page, size);
+        return new CaseQuery(text, school, category, severity, status, from, to, outcome, deadlineMissed, overdue, police,
+                press, breachNotified, sort, descending, page, size);
     }
 
     /** The same question, another page (for the list's page links). */
     public CaseQuery page(int other) {
-        return new CaseQuery(text, school, category, severity, status, from, to, outcome, deadlineMissed, police, press,
-                breachNotified, sort, descending, other, size);
+        return new CaseQuery(text, school, category, severity, status, from, to, outcome, deadlineMissed, overdue, police,
+                press, breachNotified, sort, descending, other, size);
     }
 
     private static String lower(Enum<?>[] values) {
@@ -112,6 +116,22 @@ public record CaseQuery(String text, String school, Category category, String se
                 return null;
             }
             return value.trim();
+        }
+
+        <E extends Enum<E>> Set<E> choices(String name, Class<E> type) {
+            String value = parameters.get(name);
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            Set<E> chosen = java.util.EnumSet.noneOf(type);
+            for (String part : value.split(",")) {
+                E one = read(name, Map.of(name, part), v -> Enum.valueOf(type, v.toUpperCase(Locale.ROOT)),
+                        "Onbekend. Kies uit " + lower(type.getEnumConstants()) + " (meer dan één met komma's).");
+                if (one != null) {
+                    chosen.add(one);
+                }
+            }
+            return chosen.isEmpty() ? null : chosen;
         }
 
         <E extends Enum<E>> E choice(String name, Class<E> type) {
@@ -154,7 +174,11 @@ public record CaseQuery(String text, String school, Category category, String se
         }
 
         private <T> T read(String name, Function<String, T> parse, String message) {
-            String value = parameters.get(name);
+            return read(name, parameters, parse, message);
+        }
+
+        private <T> T read(String name, Map<String, String> from, Function<String, T> parse, String message) {
+            String value = from.get(name);
             if (value == null || value.isBlank()) {
                 return null;
             }

@@ -14,6 +14,7 @@ import nl.schoolveilig.workflow.CandidateGroups;
 import nl.schoolveilig.workflow.CaseTriaged;
 import nl.schoolveilig.workflow.TaskAssigned;
 import nl.schoolveilig.workflow.TaskEnded;
+import nl.schoolveilig.workflow.TaskUpdated;
 import nl.schoolveilig.workflow.TriageDecision;
 
 /**
@@ -35,6 +36,12 @@ class TaskEvents {
         events.publishEvent(new TaskAssigned(task.getExecution().getProcessBusinessKey(), task.getId(),
                 task.getTaskDefinitionKey(), task.getName(), groups, task.getAssignee(), instant(task.getDueDate()),
                 TaskListener.EVENTNAME_CREATE.equals(task.getEventName())));
+    }
+
+    @EventListener(condition = "#task.eventName == 'update'")
+    void updated(DelegateTask task) {
+        events.publishEvent(new TaskUpdated(task.getExecution().getProcessBusinessKey(), task.getId(),
+                instant(task.getDueDate())));
     }
 
     @EventListener(condition = "#task.eventName == 'complete' or #task.eventName == 'delete'")
