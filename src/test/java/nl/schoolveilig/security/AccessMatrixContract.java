@@ -65,6 +65,18 @@ public abstract class AccessMatrixContract {
             -                            | GET /api/incidents/{removal}                  | 401 200 404 404 200 200 404 404 404 404
             GET /api/audit/cases/{reference}/verify | GET /api/audit/cases/{open}/verify   | 401 200 404 404 404 200 404 404 404 404
             -                            | GET /api/audit/cases/{closed}/verify          | 401 200 404 404 404 200 404 200 404 404
+            GET /api/cases               | GET /api/cases?q={open}                       | 401 200 200 200 200 200 200 200 200 200
+            -                            | GET /api/cases?status=nirgends                | 401 400 400 400 400 400 400 400 400 400
+            GET /zaken                   | GET /zaken?q={open}                           | 302 200 200 200 200 200 200 200 200 200
+            GET /zaken/export            | GET /zaken/export?q={open}                    | 302 200 200 200 200 200 200 200 200 200
+            GET /overzicht               | GET /overzicht                                | 302 200 200 200 200 200 200 200 200 200
+            GET /zaken/{reference}       | GET /zaken/{open}                             | 302 200 404 404 404 200 404 404 404 404
+            -                            | GET /zaken/{closed}                           | 302 200 404 404 404 200 404 200 404 404
+            -                            | GET /zaken/{removal}                          | 302 200 404 404 200 200 404 404 404 404
+            GET /zaken/{reference}/diagrammen | GET /zaken/{open}/diagrammen             | 302 200 404 404 404 200 404 404 404 404
+            GET /zaken/{reference}/diagram | GET /zaken/{open}/diagram?process={mainProcess} | 302 200 404 404 404 200 404 404 404 404
+            GET /zaken/{reference}/tijdlijn.csv | GET /zaken/{closed}/tijdlijn.csv       | 302 200 404 404 404 200 404 200 404 404
+            GET /zaken/{reference}/pdf   | GET /zaken/{closed}/pdf                       | 302 200 404 404 404 200 404 200 404 404
             GET /api/tasks               | GET /api/tasks                                | 401 200 200 200 200 200 200 200 200 200
             POST /api/tasks/{id}/claim   | POST /api/tasks/{triage}/claim {}             | 403 200 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/unclaim | POST /api/tasks/{triage}/unclaim {}           | 403 204 404 404 404 404 404 404 404 404
@@ -94,6 +106,8 @@ public abstract class AccessMatrixContract {
     @Autowired
     CaseTasks workflow;
     @Autowired
+    org.camunda.bpm.engine.RepositoryService repository;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -108,6 +122,8 @@ public abstract class AccessMatrixContract {
         fixtures.put("{closed}", closed);
         fixtures.put("{removal}", removal);
         fixtures.put("{triage}", triageTaskOf(open));
+        fixtures.put("{mainProcess}", repository.createProcessDefinitionQuery().processDefinitionKey("incident-handling")
+                .latestVersion().singleResult().getId());
         complete(triageTaskOf(closed), "{\"adviceToReporter\":\"Meld dit bij het platform.\"}");
         complete(triageTaskOf(removal), "{}");
         // Closing after "school not involved" is the engine's work after the triage was saved.

@@ -73,7 +73,7 @@ class CasePage {
     }
 
     /** The diagrams of the case with the path it took, for the viewer on the page. */
-    @GetMapping(path = "/zaken/{reference}/diagrammen", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/zaken/{reference}/diagrammen")
     @ResponseBody
     List<Map<String, Object>> diagrams(@PathVariable String reference) {
         readable(reference);
@@ -83,11 +83,12 @@ class CasePage {
                         .buildAndExpand(reference).encode().toUriString())).toList();
     }
 
-    @GetMapping(path = "/zaken/{reference}/diagram", produces = MediaType.APPLICATION_XML_VALUE)
+    @GetMapping("/zaken/{reference}/diagram")
     @ResponseBody
     ResponseEntity<String> diagram(@PathVariable String reference, @RequestParam("process") String processDefinitionId) {
         readable(reference);
-        return path.xml(reference, processDefinitionId).map(ResponseEntity::ok)
+        return path.xml(reference, processDefinitionId)
+                .map(xml -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "This case did not run that process"));
     }
 
