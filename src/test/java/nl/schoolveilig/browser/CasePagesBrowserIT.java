@@ -1,0 +1,156 @@
+package nl.schoolveilig.browser;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import nl.schoolveilig.support.Browser;
+import nl.schoolveilig.support.ReportApi;
+import nl.schoolveilig.support.Reports;
+import nl.schoolveilig.support.SharedContextTest;
+import nl.schoolveilig.support.TaskApi;
+import nl.schoolveilig.workflow.CaseTasks;
+import nl.schoolveilig.workflow.OpenTask;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The case list with a filter, its CSV download, the board overview and the case page with its diagram, in Chromium. */
+@SharedContextTest
+class CasePagesBrowserIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    CaseTasks tasks;
+
+    WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String triagedCase(String marker) {
+        String reference = ReportApi.report(http, Reports.with(Reports.cyberbullying("zonnewijzer"), "description",
+                "Groepsapp " + marker));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !tasks.openTasks(reference).isEmpty());
+        TaskApi.complete(http, "ijansen", tasks.openTasks(reference).get(0).id(), Map.of());
+        await().atMost(Duration.ofSeconds(60)).until(() -> tasks.openTasks(reference).stream().map(OpenTask::taskKey)
+                .anyMatch(key -> !key.equals("TriageIncident")));
+        return reference;
+    }
+
+    @Test
+    void aLeaderFiltersTheCaseListAndDownloadsItAsCsvAndThePageReflowsOnAPhone() throws Exception {
+        String marker = "browserlijst" + System.nanoTime();
+        String reference = triagedCase(marker);
+        browser = Browser.start("nl-NL");
+        Browser.logIn(browser, url(""), "ijansen");
+
+        browser.get(url("/zaken"));
+        browser.findElement(By.id("f-q")).sendKeys(marker);
+        new Select(browser.findElement(By.id("f-status"))).selectByValue("OPEN");
+        WebElement search = browser.findElement(By.cssSelector("form.filters button[type=submit]"));
+        search.click();
+        Browser.pageChange(browser).until(ExpectedConditions.stalenessOf(search));
+
+        assertThat(browser.findElements(By.cssSelector("table.cards tbody tr"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector("table.cards tbody tr")).getText()).contains(reference);
+        assertThat(new Select(browser.findElement(By.id("f-status"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("OPEN");
+        assertThat(seriousViolations()).isEmpty();
+
+        String csvLink = browser.findElement(By.cssSelector("a.download")).getAttribute("href");
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink))
+                .header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("zaken.csv");
+        assertThat(csv.body()).contains("Kenmerk").contains(reference);
+
+        browser.manage().window().setSize(new Dimension(390, 900));
+        browser.navigate().refresh();
+        assertThat(pageWidth()).as("no sideways scrolling at 390 px (WCAG 1.4.10)").isLessThanOrEqualTo(390);
+    }
+
+    @Test
+    void theBoardFollowsANumberOnTheOverviewToTheCasesItCounts() {
+        triagedCase("browseroverzicht" + System.nanoTime());
+        browser = Browser.start("nl-NL");
+        Browser.logIn(browser, url(""), "ksmit");
+
+        browser.get(url("/overzicht"));
+        assertThat(seriousViolations()).isEmpty();
+        WebElement school = browser.findElement(By.xpath("//table[contains(@class,'overview')]//th/a[contains(., 'Zonnewijzer')]"));
+        school.click();
+        Browser.pageChange(browser).until(ExpectedConditions.stalenessOf(school));
+
+        assertThat(browser.getCurrentUrl()).contains("/zaken?").contains("school=zonnewijzer");
+        assertThat(new Select(browser.findElement(By.id("f-school"))).getFirstSelectedOption().getText()).contains("Zonnewijzer");
+        assertThat(browser.findElements(By.cssSelector("table.cards tbody tr"))).isNotEmpty();
+    }
+
+    @Test
+    void theCasePageDrawsTheDiagramWithThePathTakenAndWhereTheCaseStands() {
+        String reference = triagedCase("browserzaak" + System.nanoTime());
+        browser = Browser.start("nl-NL");
+        Browser.logIn(browser, url(""), "ijansen");
+
+        browser.get(url("/zaken/" + reference));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.attributeToBe(By.id("diagrams"), "data-ready", "true"));
+
+        assertThat(browser.findElement(By.id("diagrams")).getAttribute("data-error")).isNull();
+        assertThat(browser.findElements(By.cssSelector("figure.diagram[data-rendered=true]"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.findElements(By.cssSelector(".djs-element.path-passed[data-element-id=Triage]"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(".djs-element.path-current"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("standing")).getText()).contains("wacht op");
+        assertThat(browser.findElement(By.id("integrity")).getText()).contains("volledig en ongewijzigd");
+        assertThat(browser.findElements(By.cssSelector("#timeline li"))).hasSizeGreaterThan(3);
+        assertThat(seriousViolations()).isEmpty();
+    }
+
+    private long pageWidth() {
+        return (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private List<String> seriousViolations() {
+        return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .exclude("#diagrams").analyze(browser).getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(CasePagesBrowserIT::describe).toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+}
