@@ -1,5 +1,6 @@
 package nl.schoolveilig.directory;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,16 @@ public class Directory {
         }
         return Role.ofGroupId(userOrGroup).map(grant -> grant.role().dutchName() + ", " + scopeName(grant))
                 .orElse(userOrGroup);
+    }
+
+    /** {@link #displayName} for many at once: the people in one query. */
+    public Map<String, String> displayNames(Collection<String> usersOrGroups) {
+        Map<String, String> names = new java.util.HashMap<>();
+        people.findAllById(usersOrGroups.stream().filter(n -> n != null && !n.isBlank()).distinct().toList())
+                .forEach(person -> names.put(person.username(), person.fullName()));
+        usersOrGroups.stream().filter(n -> n != null && !names.containsKey(n))
+                .forEach(n -> names.put(n, displayName(n)));
+        return names;
     }
 
     private String scopeName(Role.Grant grant) {

@@ -93,6 +93,20 @@ public class CaseList {
         return rows(entityManager.createQuery(select).getResultList());
     }
 
+    /** For a work list: per reference, the case in brief (one query, whatever the number of cases). */
+    @Transactional(readOnly = true)
+    public Map<String, CaseBrief> briefs(Collection<String> references) {
+        if (references.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, CaseBrief> briefs = new HashMap<>();
+        entityManager.createQuery("select i.reference, i.category, i.severity, i.description from Incident i"
+                + " where i.reference in :references", Object[].class).setParameter("references", references)
+                .getResultList().forEach(row -> briefs.put((String) row[0], new CaseBrief((String) row[0],
+                        (Category) row[1], (String) row[2], summary((String) row[3]))));
+        return briefs;
+    }
+
     CaseReader reader(String username, Collection<String> groups) {
         List<String> names = new ArrayList<>(groups);
         names.add(username);

@@ -96,6 +96,33 @@ class CasePagesBrowserIT {
         browser.manage().window().setSize(new Dimension(390, 900));
         browser.navigate().refresh();
         assertThat(pageWidth()).as("no sideways scrolling at 390 px (WCAG 1.4.10)").isLessThanOrEqualTo(390);
+        for (String page : List.of("/werk", "/overzicht", "/zaken/" + reference, "/maatregelen/noorderkim")) {
+            browser.get(url(page));
+            assertThat(pageWidth()).as("%s at 390 px, widest: %s", page, widest()).isLessThanOrEqualTo(390);
+        }
+    }
+
+    @Test
+    void myWorkShowsEachTasksCaseInBriefAndFiltersBySchoolAndText() {
+        String marker = "browserwerk" + System.nanoTime();
+        String reference = ReportApi.report(http, Reports.with(Reports.cyberbullying("zonnewijzer"), "description",
+                "Filmpje " + marker));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !tasks.openTasks(reference).isEmpty());
+        browser = Browser.start("nl-NL");
+        Browser.logIn(browser, url(""), "ijansen");
+
+        browser.get(url("/werk?q=" + marker));
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.cards tbody tr"));
+
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getText()).contains(reference).contains("Cyberpesten").contains(marker)
+                .contains("vandaag").contains("Basisschool De Zonnewijzer");
+        TaskApi.claim(http, "ijansen", tasks.openTasks(reference).get(0).id());
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.cssSelector("table.cards tbody tr")).getText()).contains("Inge Jansen")
+                .doesNotContain("ijansen");
+        browser.get(url("/werk?q=" + marker + "&school=regenboog"));
+        assertThat(browser.findElements(By.cssSelector("table.cards tbody tr"))).isEmpty();
     }
 
     @Test
@@ -132,6 +159,15 @@ class CasePagesBrowserIT {
         assertThat(browser.findElement(By.id("integrity")).getText()).contains("volledig en ongewijzigd");
         assertThat(browser.findElements(By.cssSelector("#timeline li"))).hasSizeGreaterThan(3);
         assertThat(seriousViolations()).isEmpty();
+    }
+
+    /** The element that sticks out furthest, to say what breaks the reflow. */
+    private Object widest() {
+        return ((JavascriptExecutor) browser).executeScript("const out = [];"
+                + "document.querySelectorAll('body *').forEach(e => { if (e.getBoundingClientRect().right > 400"
+                + " && ![...e.children].some(c => c.getBoundingClientRect().right > 400)) out.push(e.tagName + '.'"
+                + " + e.className + ' ' + Math.round(e.getBoundingClientRect().width) + ' ' + e.textContent.slice(0, 40)); });"
+                + " return out.slice(0, 5).join(' | ');");
     }
 
     private long pageWidth() {

@@ -34,6 +34,8 @@ class MailNotificationsIT {
     TestRestTemplate http;
     @Autowired
     CaseTasks workflow;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate sql;
 
     @Test
     void everyoneInTheTasksGroupGetsAMailWithALinkAndNoDetails() throws Exception {
@@ -50,6 +52,26 @@ class MailNotificationsIT {
         assertThat(body).contains("Er staat een nieuwe taak voor u klaar").contains("/werk/taken/" + taskId)
                 .doesNotContain(Reports.description(report), "Victim Name", "Offender Name", "Reporter Name");
         assertThat(toDeputy.getSubject()).isEqualTo(toLeader.getSubject());
+    }
+
+    @Test
+    void aTaskGivenBackIsNotAnnouncedToItsGroupAgain() {
+        String reference = ReportApi.report(http, Reports.cyberbullying("zonnewijzer"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> !workflow.openTasks(reference).isEmpty());
+        String taskId = workflow.openTasks(reference).get(0).id();
+        long announced = taskMails(reference);
+
+        nl.schoolveilig.support.TaskApi.claim(http, "ijansen", taskId);
+        assertThat(http.withBasicAuth("ijansen", "demo").postForEntity("/api/tasks/" + taskId + "/unclaim", null,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(announced).isEqualTo(2);
+        assertThat(taskMails(reference)).isEqualTo(announced);
+    }
+
+    private long taskMails(String reference) {
+        return sql.queryForObject("select count(*) from mail_message where subject like ?", Long.class,
+                "Nieuwe taak:%(" + reference + ")");
     }
 
     @Test

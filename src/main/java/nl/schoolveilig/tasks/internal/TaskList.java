@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.schoolveilig.directory.Directory;
+import nl.schoolveilig.incident.CaseBrief;
+import nl.schoolveilig.incident.CaseList;
 import nl.schoolveilig.directory.School;
 import nl.schoolveilig.workflow.CandidateGroups;
 import nl.schoolveilig.workflow.CaseFile;
@@ -37,9 +39,11 @@ public class TaskList {
     private final CaseFile cases;
     private final Directory directory;
     private final Clock clock;
+    private final CaseList caseList;
 
     TaskList(TaskService tasks, RuntimeService runtime, CandidateGroups candidateGroups, CaseFile cases,
-            Directory directory, Clock clock) {
+            Directory directory, Clock clock, CaseList caseList) {
+        this.caseList = caseList;
         this.tasks = tasks;
         this.runtime = runtime;
         this.candidateGroups = candidateGroups;
@@ -78,16 +82,22 @@ public class TaskList {
         Map<String, String> schoolNames = directory.schools().stream()
                 .collect(Collectors.toMap(School::id, School::name, (a, b) -> a));
         Map<String, List<String>> groups = candidateGroups.ofOpenTasks(list.stream().map(Task::getId).toList());
+        Map<String, CaseBrief> briefs = caseList.briefs(Set.copyOf(references.values()));
+        Map<String, String> names = directory.displayNames(list.stream().map(Task::getAssignee)
+                .filter(a -> a != null).collect(Collectors.toSet()));
         Instant now = clock.instant();
         return list.stream().map(task -> {
             String reference = references.get(task.getProcessInstanceId());
             CaseFile.Place place = reference == null ? null : places.get(reference);
             String schoolId = place == null ? null : place.schoolId();
             Instant due = instant(task.getDueDate());
+            CaseBrief brief = reference == null ? null : briefs.get(reference);
             return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDescription(),
                     reference, schoolId, schoolId == null ? null : schoolNames.getOrDefault(schoolId, schoolId),
-                    groups.getOrDefault(task.getId(), List.of()), task.getAssignee(), instant(task.getCreateTime()), due,
-                    due != null && due.isBefore(now));
+                    brief == null ? null : brief.category(), brief == null ? null : brief.severity(),
+                    brief == null ? null : brief.summary(), groups.getOrDefault(task.getId(), List.of()),
+                    task.getAssignee(), task.getAssignee() == null ? null : names.get(task.getAssignee()),
+                    instant(task.getCreateTime()), due, due != null && due.isBefore(now));
         }).toList();
     }
 

@@ -35,8 +35,10 @@ class WorkPageController {
     private final TaskList taskList;
     private final CaseViews cases;
     private final CurrentUser currentUser;
+    private final java.time.Clock clock;
 
-    WorkPageController(TaskWork work, TaskList taskList, CaseViews cases, CurrentUser currentUser) {
+    WorkPageController(TaskWork work, TaskList taskList, CaseViews cases, CurrentUser currentUser, java.time.Clock clock) {
+        this.clock = clock;
         this.work = work;
         this.taskList = taskList;
         this.cases = cases;
@@ -44,8 +46,17 @@ class WorkPageController {
     }
 
     @GetMapping
-    String myWork(Model model) {
-        model.addAttribute("tasks", taskList.workOf(currentUser.username(), currentUser.groupIds()));
+    String myWork(@RequestParam Map<String, String> parameters, Model model) {
+        List<TaskSummary> all = taskList.workOf(currentUser.username(), currentUser.groupIds());
+        WorkFilter filter = WorkFilter.of(parameters);
+        model.addAttribute("tasks", filter.apply(all));
+        model.addAttribute("filter", filter);
+        model.addAttribute("sorts", WorkFilter.SORTS);
+        model.addAttribute("schools", all.stream().filter(t -> t.schoolId() != null)
+                .collect(java.util.stream.Collectors.toMap(TaskSummary::schoolId, TaskSummary::schoolName, (a, b) -> a,
+                        java.util.TreeMap::new)));
+        model.addAttribute("total", all.size());
+        model.addAttribute("now", clock.instant());
         return "work";
     }
 
