@@ -84,6 +84,8 @@ class Incident {
     private String triagePolicy;
     @Column(name = "sanction_policy")
     private String sanctionPolicy;
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
     /** As the triage policy suggested it, then as the triage owner decided it. */
     private String severity;
     /** The case is about the school leader: the board's alone. */
@@ -125,6 +127,20 @@ class Incident {
         this.channel = channel;
         this.reportedAt = reportedAt;
         this.status = IncidentStatus.OPEN;
+    }
+
+    /** The end of the retention period: names, contact details and free text go; the rest stays for counts. */
+    void anonymise(String removed, Instant at) {
+        this.description = removed;
+        this.contentUrl = null;
+        this.offenderName = null;
+        this.victimName = null;
+        this.reporterName = null;
+        this.reporterEmail = null;
+        if (closingSummary != null) {
+            this.closingSummary = removed;
+        }
+        this.anonymisedAt = at;
     }
 
     void close(String reason, String summary, Instant at) {

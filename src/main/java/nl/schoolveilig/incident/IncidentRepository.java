@@ -26,6 +26,11 @@ interface IncidentRepository extends JpaRepository<Incident, UUID> {
         String getSchoolId();
     }
 
+    /** Closed cases, closed before the moment, whose personal data is still there. */
+    @Query("select i from Incident i where i.status = nl.schoolveilig.incident.IncidentStatus.CLOSED"
+            + " and i.anonymisedAt is null and i.closedAt < :before")
+    List<Incident> findClosedNotAnonymisedBefore(@Param("before") Instant before);
+
     /** Cases of the board, reported before, with an offender of this role and (normalised) name. */
     @Query("""
             select count(i) from Incident i

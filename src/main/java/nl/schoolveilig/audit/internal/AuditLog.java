@@ -28,6 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
+    /** What is personal in an entry's data: free text and everything a step's form recorded. */
+    static final java.util.Set<String> PERSONAL = java.util.Set.of("text", "value", "summary", "motivation",
+            "description", "url");
+    /** Shown for a personal value removed at the end of the retention period. */
+    static final String FORGOTTEN = "\u2026";
+    private static final String COMMITTED = "sha256:";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper canonical = JsonMapper.builder()
@@ -41,7 +48,8 @@ class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     void append(String reference, Instant at, String kind, String actor, Map<String, ?> data) {
         Instant recordedAt = at.truncatedTo(ChronoUnit.MILLIS);
-        String json = json(data);
+        Map<String, String[]> personal = new java.util.LinkedHashMap<>();
+        String json = json(committed(data, personal));
         List<Map<String, Object>> head = jdbc.queryForList(
                 "select last_seq, last_hash from audit_chain where reference = ? for update", reference);
         long seq = head.isEmpty() ? 1 : ((Number) head.get(0).get("last_seq")).longValue() + 1;
@@ -49,6 +57,8 @@ class AuditLog {
         String hash = hash(prev, reference, seq, recordedAt, kind, actor, json);
         jdbc.update("insert into audit_entry (reference, seq, recorded_at, kind, actor, data, prev_hash, hash)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?)", reference, seq, Timestamp.from(recordedAt), kind, actor, json, prev, hash);
+        personal.forEach((commitment, saltAndValue) -> jdbc.update("insert into audit_personal (reference, seq, commitment,"
+                + " salt, personal_value) values (?, ?, ?, ?, ?)", reference, seq, commitment, saltAndValue[0], saltAndValue[1]));
         if (head.isEmpty()) {
             jdbc.update("insert into audit_chain (reference, last_seq, last_hash) values (?, ?, ?)", reference, seq, hash);
         } else {
@@ -79,6 +89,16 @@ class AuditLog {
             prev = hash;
             expected++;
         }
+        for (Map<String, Object> value : jdbc.queryForList("select seq, commitment, salt, personal_value from audit_personal"
+                + " where reference = ? order by seq", reference)) {
+            long seq = ((Number) value.get("seq")).longValue();
+            String commitment = (String) value.get("commitment");
+            boolean inEntry = entries.stream().anyMatch(e -> ((Number) e.get("seq")).longValue() == seq
+                    && ((String) e.get("data")).contains(COMMITTED + commitment));
+            if (!inEntry || !commitment.equals(commitment((String) value.get("salt"), (String) value.get("personal_value")))) {
+                return Verification.broken(entries.size(), seq, "changed");
+            }
+        }
         List<Map<String, Object>> head = jdbc.queryForList("select last_seq, last_hash from audit_chain where reference = ?",
                 reference);
         if (!head.isEmpty() && (((Number) head.get(0).get("last_seq")).longValue() != expected - 1
@@ -95,9 +115,69 @@ class AuditLog {
     /** The case's trail, oldest first. */
     @Transactional(readOnly = true)
     List<Entry> entries(String reference) {
+        Map<String, String> values = new java.util.HashMap<>();
+        jdbc.query("select commitment, personal_value from audit_personal where reference = ?",
+                row -> { values.put(row.getString(1), row.getString(2)); }, reference);
         return jdbc.query("select seq, recorded_at, kind, actor, data, hash from audit_entry where reference = ? order by seq",
                 (row, i) -> new Entry(row.getLong(1), instant(row.getObject(2)), row.getString(3), row.getString(4),
-                        read(row.getString(5)), row.getString(6)), reference);
+                        revealed(read(row.getString(5)), values), row.getString(6)), reference);
+    }
+
+    /** At the end of the retention period: the personal values go, their commitments (and the chain) stay. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int forgetPersonalValues(String reference) {
+        return jdbc.update("delete from audit_personal where reference = ?", reference);
+    }
+
+    /**
+     * The data as hashed: every personal value (free text, what a step recorded; {@link #PERSONAL}) replaced by
+     * {@code sha256:<commitment>}, its salt and value collected for {@code audit_personal}.
+     */
+    private static Object committed(Object data, Map<String, String[]> personal) {
+        if (data instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>();
+            map.forEach((key, value) -> copy.put(key.toString(), PERSONAL.contains(key.toString())
+                    && value instanceof String text && !text.isEmpty() ? commit(text, personal) : committed(value, personal)));
+            return copy;
+        }
+        if (data instanceof java.util.Collection<?> list) {
+            return list.stream().map(item -> committed(item, personal)).toList();
+        }
+        return data;
+    }
+
+    private static String commit(String value, Map<String, String[]> personal) {
+        byte[] salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        String saltHex = HexFormat.of().formatHex(salt);
+        String commitment = commitment(saltHex, value);
+        personal.put(commitment, new String[] {saltHex, value});
+        return COMMITTED + commitment;
+    }
+
+    static String commitment(String salt, String value) {
+        return sha256(salt + "\n" + value);
+    }
+
+    /** The data as a reader sees it: commitments replaced by their values, or by nothing once forgotten. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> revealed(Map<String, Object> data, Map<String, String> values) {
+        return (Map<String, Object>) reveal(data, values);
+    }
+
+    private static Object reveal(Object data, Map<String, String> values) {
+        if (data instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new java.util.LinkedHashMap<>();
+            map.forEach((key, value) -> copy.put(key.toString(), reveal(value, values)));
+            return copy;
+        }
+        if (data instanceof java.util.Collection<?> list) {
+            return list.stream().map(item -> reveal(item, values)).toList();
+        }
+        if (data instanceof String text && text.startsWith(COMMITTED)) {
+            return values.getOrDefault(text.substring(COMMITTED.length()), FORGOTTEN);
+        }
+        return data;
     }
 
     private Map<String, Object> read(String json) {
@@ -118,11 +198,13 @@ class AuditLog {
     }
 
     static String hash(String prev, String reference, long seq, Instant at, String kind, String actor, String data) {
-        String canonical = String.join("\n", prev, reference, Long.toString(seq), at.toString(), kind,
-                actor == null ? "" : actor, data);
+        return sha256(String.join("\n", prev, reference, Long.toString(seq), at.toString(), kind,
+                actor == null ? "" : actor, data));
+    }
+
+    private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -138,7 +220,7 @@ class AuditLog {
         throw new IllegalStateException("Unexpected timestamp " + value.getClass());
     }
 
-    private String json(Map<String, ?> data) {
+    private String json(Object data) {
         try {
             return canonical.writeValueAsString(data);
         } catch (JsonProcessingException e) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import nl.schoolveilig.incident.CaseOpened;
 import nl.schoolveilig.incident.EvidenceAdded;
+import nl.schoolveilig.incident.RetentionEnded;
 import nl.schoolveilig.incident.StepCompleted;
 import nl.schoolveilig.notifications.MessageQueued;
 import nl.schoolveilig.workflow.CaseClosed;
@@ -127,5 +128,13 @@ class CaseTrail {
     void on(MessageQueued message) {
         log.append(message.reference(), message.at(), "MESSAGE_SENT", null, Map.of("audience", message.audience(),
                 "subject", message.subject()));
+    }
+
+    /** The personal values leave the trail; the entry that says so is the trail's last word on them. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RetentionEnded ended) {
+        int forgotten = log.forgetPersonalValues(ended.reference());
+        log.append(ended.reference(), ended.at(), "ANONYMISED", null, Map.of("personalValuesRemoved", forgotten));
     }
 }
