@@ -54,6 +54,7 @@ public abstract class AccessMatrixContract {
             GET /                        | GET /                                         | 302 200 200 200 200 200 200 200 200 200
             GET /beheer/mail             | GET /beheer/mail                              | 302 403 403 403 403 403 403 403 403 200
             GET /privacy/datalekken      | GET /privacy/datalekken                       | 302 200 200 200 200 200 200 200 200 200
+            GET /privacy/datalekken/export | GET /privacy/datalekken/export              | 302 200 200 200 200 200 200 200 200 200
             GET /werk                    | GET /werk                                     | 302 200 200 200 200 200 200 200 200 200
             GET /werk/taken/{id}         | GET /werk/taken/{triage}                      | 302 200 404 404 404 404 404 404 404 404
             POST /werk/taken/{id}/claim  | POST /werk/taken/{triage}/claim               | 403 302 404 404 404 404 404 404 404 404

@@ -123,14 +123,19 @@ class CaseLifecycleIT {
         OpenTask notifyTask = workflow.openTasks(reference).stream().filter(t -> t.id().equals(notify)).findFirst().orElseThrow();
         assertThat(Duration.between(reportedAt, notifyTask.due()).minus(Duration.ofHours(72)).abs())
                 .isLessThan(Duration.ofMillis(2));
-        assertThat(registerPage("rvisser")).contains(reference).contains("nog niet gemeld");
+        assertThat(registerPage("rvisser")).contains(reference).contains("nog niet gemeld").contains("tot de 72-uursgrens");
+        assertThat(registerPage("rvisser", "?notified=open")).contains(reference);
+        assertThat(registerPage("rvisser", "?school=regenboog")).doesNotContain(reference);
+        assertThat(http.withBasicAuth("rvisser", "demo").getForObject("/privacy/datalekken/export?notified=open",
+                String.class)).contains("72-uursgrens").contains(reference).contains("tot de 72-uursgrens");
         assertThat(registerPage("ksmit")).contains(reference);
         assertThat(registerPage("pdevries")).doesNotContain(reference).contains("alleen voor de AVG-coördinator");
         assertThat(registerPage("dbrouwer")).as("another board's privacy officer").doesNotContain(reference);
 
         complete("rvisser", notify, Map.of("authorityNotifiedOn", "2026-11-23", "authorityReference", "AP-2026-4711"));
 
-        assertThat(registerPage("rvisser")).contains("AP-2026-4711");
+        assertThat(registerPage("rvisser")).contains("AP-2026-4711").contains("op tijd gemeld");
+        assertThat(registerPage("rvisser", "?notified=open")).doesNotContain(reference);
         JsonNode recorded = http.withBasicAuth("rvisser", "demo").getForObject("/api/incidents/" + reference, JsonNode.class);
         JsonNode notified = recorded.get("steps").findParents("taskKey").stream()
                 .filter(step -> step.get("taskKey").asText().equals("NotifyAuthority")).findFirst().orElseThrow();
@@ -168,7 +173,11 @@ class CaseLifecycleIT {
     }
 
     private String registerPage(String user) {
-        return http.withBasicAuth(user, "demo").getForObject("/privacy/datalekken", String.class);
+        return registerPage(user, "");
+    }
+
+    private String registerPage(String user, String query) {
+        return http.withBasicAuth(user, "demo").getForObject("/privacy/datalekken" + query, String.class);
     }
 
     private String awaitTask(String reference, String key, String user) {

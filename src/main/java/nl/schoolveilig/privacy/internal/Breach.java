@@ -118,4 +118,17 @@ public class Breach {
     public Instant getNotificationDue() {
         return discoveredAt.plusSeconds(72 * 3600);
     }
+
+    /** For a reportable breach not yet notified: the time left until the deadline (negative once past it). */
+    public java.time.Duration leftAt(Instant now) {
+        return reportable && authorityReference == null ? java.time.Duration.between(now, getNotificationDue()) : null;
+    }
+
+    /** For a notified breach: how late the notification was recorded, or null when it was in time. */
+    public java.time.Duration getLateBy() {
+        if (notificationRecordedAt == null || !notificationRecordedAt.isAfter(getNotificationDue())) {
+            return null;
+        }
+        return java.time.Duration.between(getNotificationDue(), notificationRecordedAt);
+    }
 }
