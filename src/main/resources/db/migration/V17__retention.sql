@@ -13,3 +13,7 @@ create table audit_personal (
 -- When a closed case's personal data was removed at the end of its retention period.
 alter table incident add column anonymised_at timestamp with time zone;
 create index ix_incident_retention on incident (status, anonymised_at, closed_at);
+
+-- Whether a step's field was typed by a person (free text: removed at the end of the retention period)
+-- or chosen (an option, yes/no, a date: kept for the counts). Steps recorded before are taken as typed.
+alter table case_step_field add column free_text boolean default true not null;

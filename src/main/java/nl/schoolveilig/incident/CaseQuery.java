@@ -28,7 +28,7 @@ public record CaseQuery(String text, String school, Category category, String se
 
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 200;
-    static final List<String> SEVERITIES = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
+    public static final List<String> SEVERITIES = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
     static final List<String> OUTCOMES = List.of("COMPLETED", "NOT_INVOLVED", "WITHDRAWN");
 
     /** What the list can be sorted on. */

@@ -59,13 +59,13 @@ class CaseStep {
         this.completedBy = step.completedBy();
         this.completedAt = step.completedAt();
         this.dueAt = step.due();
-        step.fields().forEach(f -> fields.add(new Field(f.key(), f.label(), f.value(), f.text())));
+        step.fields().forEach(f -> fields.add(new Field(f.key(), f.label(), f.value(), f.text(), f.freeText())));
     }
 
     CaseStepView view() {
         return new CaseStepView(taskId, taskKey, taskName, completedBy, completedAt, dueAt,
                 dueAt == null || !completedAt.isAfter(dueAt),
-                fields.stream().map(f -> new StepCompleted.Field(f.fieldKey, f.label, f.value, f.text)).toList());
+                fields.stream().map(f -> new StepCompleted.Field(f.fieldKey, f.label, f.value, f.text, f.freeText)).toList());
     }
 
     @Embeddable
@@ -79,11 +79,14 @@ class CaseStep {
         private String value;
         @Column(name = "field_text")
         private String text;
+        @Column(name = "free_text")
+        private boolean freeText;
 
         protected Field() {
         }
 
-        Field(String fieldKey, String label, String value, String text) {
+        Field(String fieldKey, String label, String value, String text, boolean freeText) {
+            this.freeText = freeText;
             this.fieldKey = fieldKey;
             this.label = label;
             this.value = value;

@@ -180,6 +180,10 @@ class Incident {
         return Set.copyOf(involvements);
     }
 
+    PersonRole offenderRole() {
+        return offenderRole;
+    }
+
     Category category() {
         return category;
     }

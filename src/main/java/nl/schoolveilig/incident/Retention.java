@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The retention job: every night, each closed case past its period ({@link RetentionProperties}) has its
  * personal data removed, one case per transaction, announced as {@link RetentionEnded} so every feature
  * removes its own. The case record keeps school, category, severity, dates, involvement and the steps'
- * names and dates; names, contact details and free text go.
+ * names and dates; names, contact details and free text go; chosen options, yes/no and dates of the steps stay.
  */
 @Service
 public class Retention {
@@ -71,7 +71,7 @@ public class Retention {
         Incident incident = incidents.findByReference(ended.reference())
                 .orElseThrow(() -> new IllegalStateException("No case " + ended.reference()));
         incident.anonymise(REMOVED, ended.at());
-        jdbc.update("update case_step_field set field_value = ?, field_text = ? where step_id in"
+        jdbc.update("update case_step_field set field_value = ?, field_text = ? where free_text = true and step_id in"
                 + " (select id from case_step where incident_id = ?)", REMOVED, REMOVED, incident.id());
         jdbc.update("update evidence set description = ?, url = null where incident_id = ?", REMOVED, incident.id());
     }

@@ -15,7 +15,9 @@ public record StepCompleted(String reference, String taskId, String taskKey, Str
     /**
      * @param value the value as stored (an option's value, {@code true}/{@code false}, an ISO date, text)
      * @param text  the value as the form shows it (the option's label, ja/nee, a Dutch date)
+     * @param freeText the person typed it (a text field or area): personal data that retention removes;
+     *                 a chosen option, a yes/no or a date stays for the counts
      */
-    public record Field(String key, String label, String value, String text) {
+    public record Field(String key, String label, String value, String text, boolean freeText) {
     }
 }

@@ -71,8 +71,12 @@ class RetentionIT {
         assertThat(row.get("closing_summary")).isEqualTo("\u2026");
         assertThat(row.get("category")).isEqualTo("OTHER");
         assertThat(row.get("anonymised_at")).isNotNull();
-        assertThat(sql.queryForList("select field_value from case_step_field f join case_step s on s.id = f.step_id"
-                + " join incident i on i.id = s.incident_id where i.reference = ?", String.class, reference)).containsOnly("\u2026");
+        Map<String, Object> fields = new java.util.HashMap<>();
+        sql.queryForList("select field_key, field_value from case_step_field f join case_step s on s.id = f.step_id"
+                + " join incident i on i.id = s.incident_id where i.reference = ?", reference)
+                .forEach(f -> fields.put((String) f.get("field_key"), f.get("field_value")));
+        assertThat(fields).containsEntry("adviceToReporter", "\u2026")
+                .containsEntry("schoolInvolvedDecision", "false");
         assertThat(sql.queryForObject("select count(*) from audit_personal where reference = ?", Long.class, reference)).isZero();
         assertThat(sql.queryForObject("select count(*) from mail_message where subject like ?", Long.class,
                 "%(" + reference + ")%")).isZero();

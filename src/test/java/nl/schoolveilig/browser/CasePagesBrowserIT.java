@@ -170,6 +170,26 @@ class CasePagesBrowserIT {
                 + " return out.slice(0, 5).join(' | ');");
     }
 
+    @Test
+    void theYearlyReportDrawsItsChartsWithoutScriptAndChangesYear() {
+        triagedCase("browserjaar" + System.nanoTime());
+        browser = Browser.start("nl-NL");
+        Browser.logIn(browser, url(""), "ksmit");
+
+        browser.get(url("/jaarverslag"));
+        assertThat(browser.findElements(By.cssSelector("svg.bars rect"))).isNotEmpty();
+        assertThat(Long.parseLong(browser.findElement(By.id("total-cases")).getText())).isPositive();
+        assertThat(seriousViolations()).isEmpty();
+        new Select(browser.findElement(By.id("y-jaar"))).selectByIndex(0);
+        WebElement show = browser.findElement(By.cssSelector("form.filters button[type=submit]"));
+        show.click();
+        Browser.pageChange(browser).until(ExpectedConditions.stalenessOf(show));
+
+        assertThat(browser.getCurrentUrl()).contains("jaar=");
+        assertThat(browser.findElement(By.id("total-cases")).getText()).isEqualTo("0");
+        assertThat(browser.findElement(By.cssSelector("a.download")).getAttribute("href")).contains("/jaarverslag/export?jaar=");
+    }
+
     private long pageWidth() {
         return (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
     }

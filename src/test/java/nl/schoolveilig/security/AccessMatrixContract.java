@@ -70,6 +70,8 @@ public abstract class AccessMatrixContract {
             -                            | GET /api/cases?status=nirgends                | 401 400 400 400 400 400 400 400 400 400
             GET /zaken                   | GET /zaken?q={open}                           | 302 200 200 200 200 200 200 200 200 200
             GET /zaken/export            | GET /zaken/export?q={open}                    | 302 200 200 200 200 200 200 200 200 200
+            GET /jaarverslag             | GET /jaarverslag?jaar=2026                    | 302 200 200 200 200 200 200 200 200 200
+            GET /jaarverslag/export      | GET /jaarverslag/export                       | 302 200 200 200 200 200 200 200 200 200
             GET /overzicht               | GET /overzicht                                | 302 200 200 200 200 200 200 200 200 200
             GET /zaken/{reference}       | GET /zaken/{open}                             | 302 200 404 404 404 200 404 404 404 404
             -                            | GET /zaken/{closed}                           | 302 200 404 404 404 200 404 200 404 404

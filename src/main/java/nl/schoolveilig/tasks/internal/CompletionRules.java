@@ -102,7 +102,8 @@ class CompletionRules {
     private List<StepCompleted.Field> recorded(TaskForm form, Map<String, Object> values) {
         List<StepCompleted.Field> fields = new ArrayList<>();
         values.forEach((key, value) -> form.field(key).ifPresent(field ->
-                fields.add(new StepCompleted.Field(key, field.label(), String.valueOf(value), field.labelOf(value)))));
+                fields.add(new StepCompleted.Field(key, field.label(), String.valueOf(value), field.labelOf(value),
+                        TaskForm.FREE_TEXT.contains(field.type())))));
         return fields;
     }
 

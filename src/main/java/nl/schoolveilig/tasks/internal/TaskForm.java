@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public record TaskForm(String id, List<Field> fields) {
 
+    /** The types of field a person types into (what retention removes). */
+    static final java.util.Set<String> FREE_TEXT = java.util.Set.of("textarea", "textfield");
+
     /** The type of a date field ({@code yyyy-MM-dd}, as form-js and a browser's date input send it). */
     public static final String DATE = "date";
 
