@@ -24,9 +24,13 @@ public class IncidentService {
     private final EvidenceRepository evidence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
+    private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl");
 
     IncidentService(IncidentRepository incidents, ReferenceGenerator references, Directory directory,
-            IncidentWorkflow workflow, EvidenceRepository evidence, ApplicationEventPublisher events, Clock clock) {
+            IncidentWorkflow workflow, EvidenceRepository evidence, ApplicationEventPublisher events, Clock clock,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.evidence = evidence;
         this.events = events;
         this.incidents = incidents;
@@ -47,7 +51,10 @@ public class IncidentService {
                 report.category(), channel, incident.reportedAt()));
         workflow.start(new CaseStart(incident.id(), incident.reference(), school.boardId(), school.id(),
                 report.category().name(), report.offender().role().name(), report.victim().role().name(),
-                Fact.asVariables(report.facts()), incident.reportedAt()));
+                Fact.asVariables(report.facts()), incident.reportedAt(),
+                String.join(" · ", incident.reference(), school.name(),
+                        messages.getMessage("category." + report.category(), null, DUTCH),
+                        CaseList.summary(report.description()))));
         return new OpenedIncident(incident.id(), incident.reference(), incident.status());
     }
 

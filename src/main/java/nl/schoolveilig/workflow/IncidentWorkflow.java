@@ -39,6 +39,7 @@ public class IncidentWorkflow {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(CaseVariables.INCIDENT_ID.name(), start.incidentId().toString());
         variables.put(CaseVariables.REFERENCE.name(), start.reference());
+        variables.put(CaseVariables.CASE_CONTEXT.name(), start.context());
         variables.put(CaseVariables.BOARD_ID.name(), start.boardId());
         variables.put(CaseVariables.SCHOOL_ID.name(), start.schoolId());
         variables.put(CaseVariables.CATEGORY.name(), start.category());

@@ -61,6 +61,10 @@ class TasklistBrowserIT {
         logIn("ijansen");
 
         openInTasklist(c.task);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                d -> d.findElement(By.tagName("body")).getText().contains("Zaak: " + c.reference));
+        assertThat(browser.findElement(By.tagName("body")).getText()).as("the form shows the case")
+                .contains("Basisschool De Zonnewijzer · Cyberpesten");
         click(CLAIM);
         assertThat(browser.findElement(CLAIM).getText()).as("Tasklist speaks Dutch").isEqualTo("Taak claimen");
         waitFor(By.cssSelector("button[ng-click='complete()']:not([disabled])"));

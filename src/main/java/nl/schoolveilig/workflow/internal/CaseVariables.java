@@ -15,6 +15,8 @@ public final class CaseVariables {
     // Set when the case starts (IncidentWorkflow); for reading in Cockpit and the policy's inputs.
     public static final CaseVariable<String> INCIDENT_ID = text("incidentId");
     public static final CaseVariable<String> REFERENCE = text("reference");
+    /** What Tasklist shows of the case in its list and in every form (CaseStart.context); routes nothing. */
+    public static final CaseVariable<String> CASE_CONTEXT = text("caseContext");
     /** Shown in Cockpit only: the board whose policy applies comes from the case record. */
     public static final CaseVariable<String> BOARD_ID = text("boardId");
     /** Shown in Cockpit only: the school whose people do the tasks comes from the case record. */
