@@ -180,6 +180,10 @@ class Incident {
         return Set.copyOf(involvements);
     }
 
+    boolean boardOnly() {
+        return boardOnly;
+    }
+
     PersonRole offenderRole() {
         return offenderRole;
     }

@@ -96,15 +96,13 @@ public class YearlyReport {
         CaseReader reader = cases.reader(username, groups);
         Set<String> everything = new HashSet<>(reader.boardSchools());
         everything.addAll(reader.leaderSchools());
-        Set<String> closedOnly = new HashSet<>(reader.auditorSchools());
-        closedOnly.removeAll(everything);
         Set<String> schools = new HashSet<>(everything);
-        schools.addAll(closedOnly);
+        schools.addAll(reader.auditorSchools());
         List<Incident> incidents = schools.isEmpty() ? List.of() : entityManager.createQuery(
                 "select i from Incident i where i.schoolId in :schools and i.reportedAt >= :from and i.reportedAt < :to",
                 Incident.class).setParameter("schools", schools).setParameter("from", year.from())
                 .setParameter("to", year.to()).getResultList().stream()
-                .filter(i -> everything.contains(i.schoolId()) || i.status() == IncidentStatus.CLOSED).toList();
+                .filter(i -> visible(i, reader, everything)).toList();
         Steps steps = steps(incidents.stream().map(Incident::id).toList());
         List<Figures> perSchool = new ArrayList<>();
         for (School school : directory.schools()) {
@@ -116,6 +114,17 @@ public class YearlyReport {
                 : directory.schools().stream().filter(s -> schools.contains(s.id())).map(School::boardId).distinct()
                         .map(b -> directory.boardName(b).orElse(b)).toList());
         return new Report(year, figures(boardNames, incidents, steps), perSchool);
+    }
+
+    /** As the case list would show it: a case about the school leader counts for the board only. */
+    private static boolean visible(Incident incident, CaseReader reader, Set<String> everything) {
+        if (reader.boardSchools().contains(incident.schoolId())) {
+            return true;
+        }
+        if (everything.contains(incident.schoolId()) && !incident.boardOnly()) {
+            return true;
+        }
+        return reader.auditorSchools().contains(incident.schoolId()) && incident.status() == IncidentStatus.CLOSED;
     }
 
     private record Steps(Map<UUID, long[]> terms, Map<UUID, List<String>> measures) {

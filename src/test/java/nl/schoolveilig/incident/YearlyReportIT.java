@@ -81,6 +81,19 @@ class YearlyReportIT {
     }
 
     @Test
+    void aCaseAboutTheSchoolLeaderCountsForTheBoardButNotInTheLeadersReport() {
+        long leader = total("ijansen");
+        long board = total("ksmit");
+
+        String aboutLeader = ReportApi.report(http, Reports.report("zonnewijzer", "UNPROFESSIONAL_CONDUCT", "SCHOOL_LEADER", "EMPLOYEE"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(
+                sql.queryForObject("select board_only from incident where reference = ?", Boolean.class, aboutLeader)));
+
+        assertThat(total("ksmit")).isEqualTo(board + 1);
+        assertThat(total("ijansen")).isEqualTo(leader);
+    }
+
+    @Test
     void theMedianOfAnEvenNumberOfDurationsIsTheMeanOfTheMiddleTwo() {
         assertThat(YearlyReport.median(List.of(Duration.ofHours(1), Duration.ofHours(5), Duration.ofHours(3), Duration.ofHours(9))))
                 .isEqualTo(Duration.ofHours(4));
