@@ -2,27 +2,23 @@ package nl.schoolveilig.incident;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import nl.schoolveilig.web.CsvCells;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The case list as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read the
- * accents), headers and values in the reader's language. Free text goes through {@link CsvCells}.
+ * The case list as CSV, headers and values in the reader's language. Free text goes through {@link CsvCells}.
  */
 @Component
 class CaseCsv {
 
-    static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Europe/Amsterdam"));
 
@@ -32,11 +28,8 @@ class CaseCsv {
         this.messages = messages;
     }
 
-    void write(List<CaseRow> rows, Locale locale, Writer out) {
+    void write(List<CaseRow> rows, Locale locale, CSVPrinter csv) {
         try {
-            // Not closed here: the writer is the response's, which the servlet container closes.
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-            out.write('\uFEFF');
             csv.printRecord(List.of("reference", "school", "category", "severity", "status", "reportedAt", "closedAt",
                     "outcome", "openTasks", "overdueTasks", "deadlineMissed", "involved", "summary").stream()
                     .map(column -> message("cases.csv." + column, locale)).toList());

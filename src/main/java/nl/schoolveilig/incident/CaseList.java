@@ -24,7 +24,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.directory.Role;
-import nl.schoolveilig.directory.School;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

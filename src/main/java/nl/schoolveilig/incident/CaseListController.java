@@ -1,13 +1,12 @@
 package nl.schoolveilig.incident;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.schoolveilig.security.CurrentUser;
+import nl.schoolveilig.web.CsvCells;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -44,10 +43,6 @@ class CaseListController {
     }
 
     void writeCsv(List<CaseRow> rows, HttpServletResponse response) throws IOException {
-        response.setContentType(CaseCsv.MEDIA_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"zaken.csv\"");
-        OutputStreamWriter out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        csv.write(rows, LocaleContextHolder.getLocale(), out);
-        out.flush();
+        csv.write(rows, LocaleContextHolder.getLocale(), CsvCells.download(response, "zaken.csv"));
     }
 }

@@ -49,12 +49,4 @@ class CaseOpenTask {
     void dueAt(Instant due) {
         this.dueAt = due;
     }
-
-    UUID incidentId() {
-        return incidentId;
-    }
-
-    Instant dueAt() {
-        return dueAt;
-    }
 }

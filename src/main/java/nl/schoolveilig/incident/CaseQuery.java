@@ -83,12 +83,6 @@ public record CaseQuery(String text, String school, Category category, String se
                 press, breachNotified, sort, descending, page, size);
     }
 
-    /** The same question, another page (for the list's page links). */
-    public CaseQuery page(int other) {
-        return new CaseQuery(text, school, category, severity, status, from, to, outcome, deadlineMissed, overdue, police,
-                press, breachNotified, sort, descending, other, size);
-    }
-
     private static String lower(Enum<?>[] values) {
         return String.join(", ", Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
     }

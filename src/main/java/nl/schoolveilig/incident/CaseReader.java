@@ -10,8 +10,4 @@ import java.util.Set;
  */
 record CaseReader(Set<String> boardSchools, Set<String> leaderSchools, Set<String> auditorSchools,
         List<String> participantNames) {
-
-    boolean seesNothingByRole() {
-        return boardSchools.isEmpty() && leaderSchools.isEmpty() && auditorSchools.isEmpty();
-    }
 }

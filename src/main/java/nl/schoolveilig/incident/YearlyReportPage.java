@@ -1,8 +1,6 @@
 package nl.schoolveilig.incident;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.schoolveilig.security.CurrentUser;
 import nl.schoolveilig.web.CsvCells;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -64,11 +61,7 @@ class YearlyReportPage {
     void csv(@RequestParam(name = "jaar", required = false) Integer year, HttpServletResponse response) throws IOException {
         YearlyReport.Report report = report(year);
         Locale locale = LocaleContextHolder.getLocale();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"jaarverslag-" + report.year().label() + ".csv\"");
-        OutputStreamWriter out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
+        CSVPrinter csv = CsvCells.download(response, "jaarverslag-" + report.year().label() + ".csv");
         csv.printRecord(text("yearly.csv.year", locale), text("yearly.csv.scope", locale), text("yearly.csv.figure", locale),
                 text("yearly.csv.item", locale), text("yearly.csv.count", locale));
         List<YearlyReport.Figures> all = new ArrayList<>();
@@ -88,7 +81,6 @@ class YearlyReportPage {
                     figures.medianToClose() == null ? "" : figures.medianToClose().toHours() + " h");
         }
         csv.flush();
-        out.flush();
     }
 
     private YearlyReport.Report report(Integer year) {

@@ -1,17 +1,15 @@
 package nl.schoolveilig.audit.internal;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.incident.CaseViews;
 import nl.schoolveilig.incident.IncidentView;
 import nl.schoolveilig.security.CurrentUser;
+import nl.schoolveilig.web.CsvCells;
 import nl.schoolveilig.workflow.CasePath;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -41,12 +39,11 @@ class CasePage {
     private final AuditLog log;
     private final TimelineCsv csv;
     private final CasePdf pdf;
-    private final Directory directory;
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
 
     CasePage(CaseViews cases, CasePath path, CaseTimeline timeline, CaseStanding standing, AuditLog log, TimelineCsv csv,
-            CasePdf pdf, Directory directory, CurrentUser currentUser, java.time.Clock clock) {
+            CasePdf pdf, CurrentUser currentUser, java.time.Clock clock) {
         this.clock = clock;
         this.cases = cases;
         this.path = path;
@@ -55,7 +52,6 @@ class CasePage {
         this.log = log;
         this.csv = csv;
         this.pdf = pdf;
-        this.directory = directory;
         this.currentUser = currentUser;
     }
 
@@ -95,11 +91,8 @@ class CasePage {
     @GetMapping("/zaken/{reference}/tijdlijn.csv")
     void timelineCsv(@PathVariable String reference, HttpServletResponse response) throws IOException {
         IncidentView view = readable(reference);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"tijdlijn-" + view.reference() + ".csv\"");
-        OutputStreamWriter out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        csv.write(timeline.of(view.reference(), LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale(), out);
-        out.flush();
+        csv.write(timeline.of(view.reference(), LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale(),
+                CsvCells.download(response, "tijdlijn-" + view.reference() + ".csv"));
     }
 
     @GetMapping("/zaken/{reference}/pdf")
@@ -114,11 +107,9 @@ class CasePage {
         document.writeTo(response.getOutputStream());
     }
 
-    /** Who holds each open task, by name: the person, or the groups that may take it. */
     private Map<String, String> holders(IncidentView view) {
         Map<String, String> holders = new java.util.HashMap<>();
-        view.tasks().forEach(t -> holders.put(t.id(), t.assignee() != null ? directory.displayName(t.assignee())
-                : String.join(", ", t.candidateGroups().stream().map(directory::displayName).toList())));
+        view.tasks().forEach(t -> holders.put(t.id(), standing.holder(t)));
         return holders;
     }
 

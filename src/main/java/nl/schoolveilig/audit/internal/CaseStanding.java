@@ -53,9 +53,14 @@ class CaseStanding {
         return text("standing.processing", locale);
     }
 
-    private String task(OpenTask task, DateTimeFormatter day, Locale locale) {
-        String who = task.assignee() != null ? directory.displayName(task.assignee())
+    /** Who holds an open task, by name: the person, or the groups that may take it. */
+    String holder(OpenTask task) {
+        return task.assignee() != null ? directory.displayName(task.assignee())
                 : task.candidateGroups().stream().map(directory::displayName).collect(Collectors.joining(", "));
+    }
+
+    private String task(OpenTask task, DateTimeFormatter day, Locale locale) {
+        String who = holder(task);
         return task.due() == null ? text("standing.task", locale, task.name(), who)
                 : text("standing.taskDue", locale, task.name(), who, day.format(task.due()));
     }

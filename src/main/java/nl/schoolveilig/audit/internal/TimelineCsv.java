@@ -2,14 +2,12 @@ package nl.schoolveilig.audit.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import nl.schoolveilig.web.CsvCells;
 import org.springframework.context.MessageSource;
@@ -28,11 +26,8 @@ class TimelineCsv {
         this.messages = messages;
     }
 
-    void write(List<CaseTimeline.Line> lines, Locale locale, Writer out) {
+    void write(List<CaseTimeline.Line> lines, Locale locale, CSVPrinter csv) {
         try {
-            // Not closed here: the writer is the response's.
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
-            out.write('\uFEFF');
             csv.printRecord(List.of("seq", "at", "kind", "what", "who", "details", "late", "hash").stream()
                     .map(c -> messages.getMessage("timeline.csv." + c, null, c, locale)).toList());
             for (CaseTimeline.Line line : lines) {

@@ -1,8 +1,6 @@
 package nl.schoolveilig.privacy.internal;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -18,7 +16,6 @@ import nl.schoolveilig.directory.Role;
 import nl.schoolveilig.directory.School;
 import nl.schoolveilig.security.CurrentUser;
 import nl.schoolveilig.web.CsvCells;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -82,11 +79,7 @@ class BreachRegisterPage {
         List<Breach> shown = BreachFilter.of(parameters).apply(of(directory.boardsWhere(currentUser.username(), READERS)));
         Map<String, String> schoolNames = directory.schools().stream()
                 .collect(java.util.stream.Collectors.toMap(School::id, School::name));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"datalekken.csv\"");
-        OutputStreamWriter out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
+        CSVPrinter csv = CsvCells.download(response, "datalekken.csv");
         csv.printRecord(List.of("case", "school", "discovered", "description", "measures", "reportable", "highRisk",
                 "notifiedOn", "authorityReference", "deadline").stream()
                 .map(c -> messages.getMessage("breach.csv." + c, null, c, locale)).toList());
@@ -98,7 +91,6 @@ class BreachRegisterPage {
                     CsvCells.text(b.getAuthorityReference() == null ? "" : b.getAuthorityReference()), deadline(b, locale));
         }
         csv.flush();
-        out.flush();
     }
 
     private List<Breach> of(Set<String> boards) {
