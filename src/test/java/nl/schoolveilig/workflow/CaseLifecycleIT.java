@@ -134,6 +134,8 @@ class CaseLifecycleIT {
 
         complete("rvisser", notify, Map.of("authorityNotifiedOn", "2026-11-23", "authorityReference", "AP-2026-4711"));
 
+        // The register is written by the engine's step after the person's (a save point): a moment later.
+        await().atMost(Duration.ofSeconds(30)).until(() -> registerPage("rvisser").contains("AP-2026-4711"));
         assertThat(registerPage("rvisser")).contains("AP-2026-4711").contains("op tijd gemeld");
         assertThat(registerPage("rvisser", "?notified=open")).doesNotContain(reference);
         JsonNode recorded = http.withBasicAuth("rvisser", "demo").getForObject("/api/incidents/" + reference, JsonNode.class);
