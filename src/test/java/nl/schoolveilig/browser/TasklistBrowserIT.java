@@ -79,6 +79,21 @@ class TasklistBrowserIT {
     }
 
     @Test
+    void theTaskListShowsOnEachCardTheCaseItBelongsTo() {
+        Case c = reportAndAwaitTriage();
+        browser = Browser.start("nl-NL");
+        logIn("ijansen");
+
+        browser.get(url("/camunda/app/tasklist/default/#/"));
+        By card = By.cssSelector(".schoolveilig-case[data-reference='" + c.reference + "']");
+        waitFor(card);
+        String text = browser.findElement(card).getText();
+        assertThat(text).contains(c.reference).contains("Basisschool De Zonnewijzer").contains("Cyberpesten");
+        assertThat(browser.findElement(card).findElement(By.tagName("a")).getAttribute("href"))
+                .endsWith("/zaken/" + c.reference);
+    }
+
+    @Test
     void aSubmissionTamperedWithInTheBrowserIsRefusedWithAReadableMessage() {
         Case c = reportAndAwaitTriage();
         browser = Browser.start("nl-NL");

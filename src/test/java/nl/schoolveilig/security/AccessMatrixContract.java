@@ -81,6 +81,7 @@ public abstract class AccessMatrixContract {
             GET /zaken/{reference}/tijdlijn.csv | GET /zaken/{closed}/tijdlijn.csv       | 302 200 404 404 404 200 404 200 404 404
             GET /zaken/{reference}/pdf   | GET /zaken/{closed}/pdf                       | 302 200 404 404 404 200 404 200 404 404
             GET /api/tasks               | GET /api/tasks                                | 401 200 200 200 200 200 200 200 200 200
+            GET /api/tasks/{id}/case     | GET /api/tasks/{triage}/case                  | 401 200 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/claim   | POST /api/tasks/{triage}/claim {}             | 403 200 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/unclaim | POST /api/tasks/{triage}/unclaim {}           | 403 204 404 404 404 404 404 404 404 404
             POST /api/tasks/{id}/complete | POST /api/tasks/{triage}/complete {"nope":1} | 403 400 404 404 404 404 404 404 404 404

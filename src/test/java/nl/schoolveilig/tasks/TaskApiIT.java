@@ -46,6 +46,22 @@ class TaskApiIT {
     }
 
     @Test
+    void aTaskNamesItsCaseInBriefForItsHolderAndForNobodyElse() {
+        Case c = report("zonnewijzer", "CYBERBULLYING", "PUPIL", "PUPIL");
+
+        JsonNode brief = get("ijansen", "/api/tasks/" + c.taskId + "/case");
+
+        assertThat(brief.get("reference").asText()).isEqualTo(c.reference);
+        assertThat(brief.get("school").asText()).isEqualTo("Basisschool De Zonnewijzer");
+        assertThat(brief.get("category").asText()).isEqualTo("CYBERBULLYING");
+        assertThat(brief.get("categoryLabel").asText()).isEqualTo("Cyberpesten");
+        assertThat(brief.get("summary").asText()).isNotBlank();
+        assertThat(brief.get("href").asText()).isEqualTo("/zaken/" + c.reference);
+        assertThat(http.withBasicAuth("pdevries", "demo").getForEntity("/api/tasks/" + c.taskId + "/case", JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void aTaskClaimedByOneLeaderIsAConflictForTheOtherUntilUnclaimed() {
         Case c = report("zonnewijzer", "CYBERBULLYING", "PUPIL", "PUPIL");
 

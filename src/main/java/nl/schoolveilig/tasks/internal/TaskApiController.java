@@ -43,6 +43,20 @@ class TaskApiController {
         return taskList.workOf(currentUser.username(), currentUser.groupIds());
     }
 
+    /**
+     * The case a task belongs to, in a few words: what Camunda Tasklist's task cards show (the card has
+     * only the task's id, and the engine would show the case's variables only with a permission that
+     * opens every case of the process to the reader).
+     */
+    @GetMapping("/{id}/case")
+    TaskCase caseOf(@PathVariable String id) {
+        TaskSummary task = work.summary(id, currentUser.username(), currentUser.groupIds());
+        return new TaskCase(task.reference(), task.schoolName(), task.category(),
+                label("category.", task.category() == null ? null : task.category().name()), task.severity(),
+                label("severity.", task.severity()), task.summary(),
+                task.reference() == null ? null : "/zaken/" + task.reference());
+    }
+
     @PostMapping("/{id}/claim")
     TaskSummary claim(@PathVariable String id) {
         return work.claim(id, currentUser.username(), currentUser.groupIds());
@@ -58,6 +72,10 @@ class TaskApiController {
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> fields) {
         work.complete(id, currentUser.username(), currentUser.groupIds(), fields == null ? Map.of() : fields);
         return ResponseEntity.noContent().build();
+    }
+
+    private String label(String prefix, String value) {
+        return value == null ? null : messages.getMessage(prefix + value, null, value, LocaleContextHolder.getLocale());
     }
 
     @ExceptionHandler(TaskProblems.NotFound.class)

@@ -58,6 +58,12 @@ public class TaskWork {
         return new TaskDetail(taskList.summary(task), form, values);
     }
 
+    /** One task as the list shows it, for someone who may work on it. */
+    @Transactional(readOnly = true)
+    public TaskSummary summary(String taskId, String user, Collection<String> groups) {
+        return taskList.summary(visibleTask(taskId, user, groups));
+    }
+
     @Transactional
     public TaskSummary claim(String taskId, String user, Collection<String> groups) {
         Task task = visibleTask(taskId, user, groups);

@@ -35,6 +35,8 @@ export default {
     availableLocales: ['nl', 'en'],
     fallbackLocale: 'nl'
   },
+  // Schoolveilig: each task card shows its case (scripts/case-card.js).
+  customScripts: ['scripts/case-card'],
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
