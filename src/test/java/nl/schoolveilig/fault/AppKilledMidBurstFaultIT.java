@@ -1,0 +1,50 @@
+package nl.schoolveilig.fault;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * R1: the application killed with SIGKILL in the middle of a burst of report events, then started
+ * again: every report the broker accepted has exactly one case with exactly one triage task.
+ */
+@Tag("fault")
+class AppKilledMidBurstFaultIT {
+
+    private static final int REPORTS = 1000;
+
+    @Test
+    void onTheEmbeddedDefaultEveryAcceptedReportHasExactlyOneCaseAfterAKillMidBurst() throws IOException {
+        Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r1-embedded-");
+        int kafkaPort = Processes.freePort();
+        Burst burst;
+        try (AppProcess app = AppProcess.embeddedDefault(data, kafkaPort).start()) {
+            burst = new Burst("127.0.0.1:" + kafkaPort, List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"))
+                    .send(REPORTS);
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> app.logLines("(new case)") >= REPORTS / 10);
+            long before = app.logLines("(new case)");
+            app.kill();
+
+            app.start();
+            EngineCounts engine = new EngineCounts(app.baseUrl());
+            engine.awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(60), Duration.ofMinutes(8));
+            app.stop();
+            System.out.printf("R1 embedded: %d acknowledged, %d cases logged before the kill, restart in %s%n",
+                    burst.acknowledged().size(), before, app.startUp());
+        }
+        CaseCounts counts = CaseCounts.ofH2(data);
+        assertThat(burst.acknowledged()).hasSize(REPORTS);
+        assertThat(counts.missing(burst.acknowledged())).as("accepted reports without a case").isEmpty();
+        assertThat(counts.cases()).as("cases").isEqualTo(REPORTS);
+        assertThat(counts.casesWithoutExactlyOneTriageTask()).as("cases without exactly one triage task").isZero();
+    }
+}

@@ -1,0 +1,164 @@
+package nl.schoolveilig.fault;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The application as a user runs it: the packaged jar in its own JVM, on a data directory of its own,
+ * so that a test can kill it with SIGKILL and start it again on the same data.
+ */
+final class AppProcess implements AutoCloseable {
+
+    private final Path dataDir;
+    private final Map<String, String> properties = new LinkedHashMap<>();
+    private final int port = Processes.freePort();
+    private final Path log;
+    private Process process;
+    private Instant startedAt;
+    private int starts;
+    private Duration startUp;
+
+    AppProcess(Path dataDir, Map<String, String> properties) {
+        this.dataDir = dataDir.toAbsolutePath();
+        this.log = this.dataDir.resolve("app.log");
+        this.properties.put("server.port", String.valueOf(port));
+        this.properties.put("schoolveilig.data-dir", this.dataDir.toString());
+        this.properties.put("schoolveilig.security.password-hash-cost", "4");
+        this.properties.putAll(properties);
+    }
+
+    /** The embedded default: H2 file and the in-process broker on fixed ports (the same after a restart). */
+    static AppProcess embeddedDefault(Path dataDir, int kafkaPort) {
+        return new AppProcess(dataDir, Map.of("schoolveilig.kafka.embedded.port", String.valueOf(kafkaPort),
+                "schoolveilig.kafka.embedded.controller-port", String.valueOf(Processes.freePort())));
+    }
+
+    static Path jar() {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("schoolveilig-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                            "No packaged jar in target/: the fault tests run after 'package' (./mvnw verify)"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    AppProcess start() {
+        List<String> command = new ArrayList<>(List.of(Processes.java(), "-Xmx768m"));
+        // e.g. -Dschoolveilig.fault.jvm-options=-XX:StartFlightRecording=filename=target/app-%n.jfr to profile;
+        // %n is the number of this start (1 for the first, 2 after a restart)
+        starts++;
+        String extra = System.getProperty("schoolveilig.fault.jvm-options", "").strip().replace("%n", String.valueOf(starts));
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar().toString()));
+        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+        try {
+            Files.createDirectories(dataDir);
+            startedAt = Instant.now();
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitHealthy();
+        startUp = Duration.between(startedAt, Instant.now());
+        return this;
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
+    void kill() {
+        process.destroyForcibly();
+        waitFor(Duration.ofSeconds(30));
+    }
+
+    /** SIGTERM: the graceful shutdown a service manager does. */
+    void stop() {
+        process.destroy();
+        waitFor(Duration.ofSeconds(60));
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Duration startUp() {
+        return startUp;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    long logLines(String needle) {
+        return Processes.count(log, needle);
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant until = Instant.now().plus(Duration.ofSeconds(180));
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application ended at start-up:\n" + Processes.tail(log, 80));
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("The application did not become healthy:\n" + Processes.tail(log, 80));
+    }
+
+    private void waitFor(Duration limit) {
+        try {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package nl.schoolveilig.fault;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.schoolveilig.events.Topics;
+import nl.schoolveilig.support.Reports;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * A burst of report events as another system sends them: structured CloudEvents, keyed by school,
+ * each with its own id. Remembers which the broker acknowledged: those are the accepted ones.
+ */
+final class Burst {
+
+    static final String SOURCE = "urn:schoolveilig:fault-test";
+    static final String TYPE = "nl.schoolveilig.incident.reported.v1";
+
+    private final String bootstrapServers;
+    private final List<String> schools;
+    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    private final Set<String> failed = ConcurrentHashMap.newKeySet();
+
+    Burst(String bootstrapServers, List<String> schools) {
+        this.bootstrapServers = bootstrapServers;
+        this.schools = schools;
+    }
+
+    /** Sends {@code count} new reports and waits until each was acknowledged or failed. */
+    Burst send(int count) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int i = 0; i < count; i++) {
+                String id = UUID.randomUUID().toString();
+                String school = schools.get(i % schools.size());
+                producer.send(record(id, school), (metadata, error) -> (error == null ? acknowledged : failed).add(id));
+            }
+            producer.flush();
+        }
+        return this;
+    }
+
+    Set<String> acknowledged() {
+        return Set.copyOf(acknowledged);
+    }
+
+    Set<String> failed() {
+        return Set.copyOf(failed);
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 5,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Duration.ofMinutes(2).toMillis()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static ProducerRecord<String, byte[]> record(String id, String school) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("specversion", "1.0");
+        event.put("id", id);
+        event.put("source", SOURCE);
+        event.put("type", TYPE);
+        event.put("subject", school);
+        event.put("datacontenttype", "application/json");
+        event.put("data", Reports.cyberbullying(school));
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REPORTED, school,
+                Reports.json(event).getBytes(StandardCharsets.UTF_8));
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+}

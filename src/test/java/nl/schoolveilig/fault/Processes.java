@@ -1,0 +1,52 @@
+package nl.schoolveilig.fault;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the separate processes of the fault tests share: the java binary, the classpath, free ports, logs. */
+final class Processes {
+
+    private Processes() {
+    }
+
+    static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** The test JVM's own classpath: Kafka's server classes are on it (the in-process broker needs them). */
+    static String testClasspath() {
+        return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String tail(Path log, int lines) {
+        try {
+            if (!Files.exists(log)) {
+                return "(no log at " + log + ")";
+            }
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e + ")";
+        }
+    }
+
+    static long count(Path log, String needle) {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains(needle)).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+}
