@@ -33,16 +33,44 @@ public class Directory {
         this.assignments = assignments;
     }
 
+    /**
+     * The schools, read from the database at most once a {@link #SCHOOLS_FRESH_FOR minute} and again when the
+     * directory was (re)loaded: every report asks for its school, and a query per report made the intake wait
+     * for a connection the job executor held. Another node's change shows here within the minute.
+     */
+    private volatile SchoolSnapshot snapshot;
+
+    static final java.time.Duration SCHOOLS_FRESH_FOR = java.time.Duration.ofMinutes(1);
+
+    private record SchoolSnapshot(Map<String, School> byId, List<School> sorted, long readAt) {
+    }
+
+    @org.springframework.context.event.EventListener
+    void reloaded(DirectoryReady ready) {
+        snapshot = null;
+    }
+
+    private SchoolSnapshot snapshot() {
+        SchoolSnapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.readAt() > SCHOOLS_FRESH_FOR.toNanos()) {
+            List<School> sorted = schools.findAll().stream().map(SchoolEntity::toSchool)
+                    .sorted(Comparator.comparing(School::boardId).thenComparing(School::name)).toList();
+            current = new SchoolSnapshot(sorted.stream().collect(Collectors.toUnmodifiableMap(School::id, s -> s)),
+                    sorted, System.nanoTime());
+            snapshot = current;
+        }
+        return current;
+    }
+
     public Optional<School> school(String schoolId) {
         if (schoolId == null) {
             return Optional.empty();
         }
-        return schools.findById(schoolId).map(SchoolEntity::toSchool);
+        return Optional.ofNullable(snapshot().byId().get(schoolId));
     }
 
     public List<School> schools() {
-        return schools.findAll().stream().map(SchoolEntity::toSchool)
-                .sorted(Comparator.comparing(School::boardId).thenComparing(School::name)).toList();
+        return snapshot().sorted();
     }
 
     public Optional<String> boardName(String boardId) {

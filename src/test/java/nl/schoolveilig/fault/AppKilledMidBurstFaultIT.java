@@ -25,21 +25,21 @@ class AppKilledMidBurstFaultIT {
     void onTheEmbeddedDefaultEveryAcceptedReportHasExactlyOneCaseAfterAKillMidBurst() throws IOException {
         Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r1-embedded-");
         int kafkaPort = Processes.freePort();
-        Burst burst;
+        Burst burst = new Burst("127.0.0.1:" + kafkaPort, List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
         try (AppProcess app = AppProcess.embeddedDefault(data, kafkaPort).start()) {
-            burst = new Burst("127.0.0.1:" + kafkaPort, List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"))
-                    .send(REPORTS);
+            var sending = burst.sendPaced(REPORTS, 250);
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> app.logLines("(new case)") >= REPORTS / 10);
-            long before = app.logLines("(new case)");
+                    .until(() -> app.newCases() >= REPORTS / 4);
+            long before = app.newCases();
             app.kill();
 
             app.start();
-            EngineCounts engine = new EngineCounts(app.baseUrl());
-            engine.awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(60), Duration.ofMinutes(8));
+            sending.join();
+            new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(60),
+                    Duration.ofMinutes(8));
             app.stop();
-            System.out.printf("R1 embedded: %d acknowledged, %d cases logged before the kill, restart in %s%n",
-                    burst.acknowledged().size(), before, app.startUp());
+            System.out.printf("R1 embedded: %d acknowledged, %d failed, %d cases before the kill, restart in %s%n",
+                    burst.acknowledged().size(), burst.failed().size(), before, app.startUp());
         }
         CaseCounts counts = CaseCounts.ofH2(data);
         assertThat(burst.acknowledged()).hasSize(REPORTS);

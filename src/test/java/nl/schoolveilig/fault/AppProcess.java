@@ -116,6 +116,18 @@ final class AppProcess implements AutoCloseable {
         return log;
     }
 
+    /** The cases the intake reports having opened, from its log (one line per batch). */
+    long newCases() {
+        try (var lines = Files.lines(log)) {
+            return lines.map(NEW_CASES::matcher).filter(java.util.regex.Matcher::find)
+                    .mapToLong(m -> Long.parseLong(m.group(1))).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static final java.util.regex.Pattern NEW_CASES = java.util.regex.Pattern.compile("Report events: \\d+ read, (\\d+) new cases");
+
     long logLines(String needle) {
         return Processes.count(log, needle);
     }

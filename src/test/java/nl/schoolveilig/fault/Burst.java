@@ -49,6 +49,30 @@ final class Burst {
         return this;
     }
 
+    /**
+     * Sends {@code count} new reports at about {@code perSecond} in the background; the future ends when each
+     * was acknowledged or failed. The producer retries through a broker restart (up to two minutes).
+     */
+    java.util.concurrent.CompletableFuture<Burst> sendPaced(int count, int perSecond) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try (KafkaProducer<String, byte[]> producer = producer()) {
+                long start = System.nanoTime();
+                for (int i = 0; i < count; i++) {
+                    long due = start + i * 1_000_000_000L / perSecond;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                    String id = UUID.randomUUID().toString();
+                    producer.send(record(id, schools.get(i % schools.size())),
+                            (metadata, error) -> (error == null ? acknowledged : failed).add(id));
+                }
+                producer.flush();
+            }
+            return this;
+        });
+    }
+
     Set<String> acknowledged() {
         return Set.copyOf(acknowledged);
     }

@@ -39,7 +39,7 @@ final class EngineCounts {
         long end = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < end) {
             long now = triageTasks();
-            long intake = app.logLines("Report event ");
+            long intake = app.logLines("Report events: ");
             if (now >= target) {
                 return now;
             }

@@ -35,6 +35,8 @@ import nl.schoolveilig.events.RejectedEventException;
 @Configuration
 class KafkaErrorHandling {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KafkaErrorHandling.class);
+
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> template) {
         var recoverer = new DeadLetterPublishingRecoverer(template,
@@ -68,6 +70,9 @@ class KafkaErrorHandling {
         RejectedEventException rejected = find(ex);
         String reason = rejected != null ? rejected.reason() : "processing-failed";
         String detail = rejected != null ? rejected.getMessage() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        // A rejection's detail names fields, never their values; an unexpected error's message might, so only its kind.
+        log.warn("Dead-lettered {}-{}@{}: {}: {}", record.topic(), record.partition(), record.offset(), reason,
+                rejected != null ? detail : cause.getClass().getName());
         Headers headers = new RecordHeaders();
         headers.add(DeadLetterHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8));
         headers.add(DeadLetterHeaders.DETAIL, String.valueOf(detail).getBytes(StandardCharsets.UTF_8));

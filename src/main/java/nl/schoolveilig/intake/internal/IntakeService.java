@@ -1,6 +1,10 @@
 package nl.schoolveilig.intake.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -64,6 +68,49 @@ class IntakeService {
             }
             throw e;
         }
+    }
+
+    /** A validated report with the key it came with. */
+    record Submission(IncidentReport report, Channel channel, SubmissionKey key) {
+    }
+
+    /**
+     * Accepts a batch of keyed reports in one transaction: one commit (one write of the database file)
+     * for the whole batch instead of one per report, and the inbox looked up in one query. A copy of a
+     * report earlier in the same batch counts as a duplicate of it. When the transaction fails (a copy
+     * racing on another node, a fault of the database) nothing of it stays, and the caller takes the
+     * reports one by one.
+     *
+     * @return the results in the order of the submissions
+     */
+    List<IntakeResult> acceptAll(List<Submission> submissions) {
+        return transaction.execute(status -> {
+            Map<String, String> payloads = new HashMap<>();
+            submissions.forEach(s -> payloads.put(s.key().hash(), payloadHash(s.report())));
+            Map<String, IntakeReceipt> known = new HashMap<>();
+            receipts.findAllById(payloads.keySet()).forEach(r -> known.put(r.getId(), r));
+            Map<String, OpenedIncident> openedNow = new HashMap<>();
+            Map<java.util.UUID, OpenedIncident> earlierCases = new HashMap<>();
+            List<IntakeReceipt> newReceipts = new ArrayList<>();
+            List<IntakeResult> results = new ArrayList<>(submissions.size());
+            for (Submission submission : submissions) {
+                String hash = submission.key().hash();
+                IntakeReceipt earlier = known.get(hash);
+                if (earlier != null) {
+                    results.add(new IntakeResult(earlierCases.computeIfAbsent(earlier.incidentId(),
+                            id -> incidents.find(id).orElseThrow()), false));
+                } else if (openedNow.containsKey(hash)) {
+                    results.add(new IntakeResult(openedNow.get(hash), false));
+                } else {
+                    OpenedIncident opened = incidents.open(submission.report(), submission.channel());
+                    openedNow.put(hash, opened);
+                    newReceipts.add(new IntakeReceipt(submission.key(), payloads.get(hash), opened.id(), clock.instant()));
+                    results.add(new IntakeResult(opened, true));
+                }
+            }
+            receipts.saveAllAndFlush(newReceipts);
+            return results;
+        });
     }
 
     private Optional<IntakeResult> earlier(SubmissionKey key, String payloadHash) {

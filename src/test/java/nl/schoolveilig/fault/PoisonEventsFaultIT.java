@@ -1,0 +1,118 @@
+package nl.schoolveilig.fault;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.schoolveilig.events.DeadLetterHeaders;
+import nl.schoolveilig.events.Topics;
+import nl.schoolveilig.support.KafkaTestClient;
+import nl.schoolveilig.support.Reports;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * R4: poison events of every kind, mixed with good ones, on the embedded default: each poison event
+ * lands on the dead-letter topic with its reason, logged once at WARN with its id and source and never
+ * its content; every good event around them becomes a case.
+ */
+@Tag("fault")
+class PoisonEventsFaultIT {
+
+    private static final int POISON = 600;
+    private static final int GOOD_EVERY = 10;
+
+    private enum Kind {
+        BROKEN_JSON("unreadable-event"), UNKNOWN_TYPE("unknown-type"), MISSING_FIELD("invalid-report"),
+        INVALID_FIELD("invalid-report"), UNKNOWN_SCHOOL("invalid-report"), ONE_MIB("payload-size");
+
+        final String reason;
+
+        Kind(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    @Test
+    void everyPoisonEventIsDeadLetteredWithItsReasonLoggedOnceAndTheGoodOnesAroundThemBecomeCases() throws IOException {
+        Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r4-");
+        int kafkaPort = Processes.freePort();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Kind> poisonKeys = new HashMap<>();
+        Map<String, String> poisonIds = new HashMap<>();
+        List<String> goodIds = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> dead;
+        long millis;
+        try (AppProcess app = AppProcess.embeddedDefault(data, kafkaPort).start();
+                KafkaTestClient kafka = new KafkaTestClient("127.0.0.1:" + kafkaPort)) {
+            for (int i = 0; i < POISON; i++) {
+                Kind kind = Kind.values()[i % Kind.values().length];
+                String key = "poison-" + run + "-" + i;
+                String id = UUID.randomUUID().toString();
+                poisonKeys.put(key, kind);
+                poisonIds.put(key, id);
+                send(kafka, kind, key, id);
+                if (i % GOOD_EVERY == 0) {
+                    String goodId = UUID.randomUUID().toString();
+                    goodIds.add(goodId);
+                    kafka.sendStructured(Topics.REPORTED, "good-" + run, goodId, Burst.SOURCE, Burst.TYPE, "zonnewijzer",
+                            Reports.cyberbullying("zonnewijzer"));
+                }
+            }
+            long start = System.nanoTime();
+            dead = kafka.awaitRecords(Topics.REPORTED + Topics.DEAD_LETTER_SUFFIX,
+                    r -> r.key() != null && r.key().startsWith("poison-" + run), POISON, Duration.ofMinutes(3));
+            millis = (System.nanoTime() - start) / 1_000_000;
+            new EngineCounts(app.baseUrl()).awaitTriageTasks(goodIds.size(), app, Duration.ofSeconds(30), Duration.ofMinutes(3));
+            app.stop();
+            System.out.printf("R4: %d poison events dead-lettered %d ms after the last was sent, %d good ones%n",
+                    POISON, millis, goodIds.size());
+        }
+
+        assertThat(dead).extracting(ConsumerRecord::key).doesNotHaveDuplicates();
+        for (ConsumerRecord<String, byte[]> record : dead) {
+            assertThat(KafkaTestClient.header(record, DeadLetterHeaders.REASON)).as(record.key())
+                    .isEqualTo(poisonKeys.get(record.key()).reason);
+            assertThat(KafkaTestClient.header(record, DeadLetterHeaders.DETAIL)).isNotBlank();
+        }
+        List<String> log = Files.readAllLines(data.resolve("app.log"));
+        List<String> warnings = log.stream().filter(l -> l.contains(" WARN ") && l.contains("Rejected event")).toList();
+        assertThat(warnings).as("one WARN per rejection").hasSize(POISON);
+        poisonIds.forEach((key, id) -> {
+            if (poisonKeys.get(key) != Kind.BROKEN_JSON && poisonKeys.get(key) != Kind.ONE_MIB) {
+                assertThat(warnings.stream().filter(w -> w.contains(id) && w.contains("urn:test:poison"))).as(key).hasSize(1);
+            }
+        });
+        assertThat(log).as("no report content in the log").noneMatch(l -> l.contains("Offender Name")
+                || l.contains("Victim Name") || l.contains("Reporter Name") || l.contains("ouder@example.org"));
+        assertThat(CaseCounts.ofH2(data).missing(goodIds)).as("good events without a case").isEmpty();
+    }
+
+    private static void send(KafkaTestClient kafka, Kind kind, String key, String id) {
+        Map<String, Object> report = Reports.cyberbullying("zonnewijzer");
+        switch (kind) {
+            case BROKEN_JSON -> kafka.sendRaw(Topics.REPORTED, key, "{ not json".getBytes(StandardCharsets.UTF_8));
+            case UNKNOWN_TYPE -> kafka.sendStructured(Topics.REPORTED, key, id, "urn:test:poison",
+                    "nl.schoolveilig.incident.renamed.v9", "zonnewijzer", report);
+            case MISSING_FIELD -> {
+                report.remove("category");
+                kafka.sendStructured(Topics.REPORTED, key, id, "urn:test:poison", Burst.TYPE, "zonnewijzer", report);
+            }
+            case INVALID_FIELD -> kafka.sendStructured(Topics.REPORTED, key, id, "urn:test:poison", Burst.TYPE,
+                    "zonnewijzer", Reports.with(report, "category", "NOT_A_CATEGORY"));
+            case UNKNOWN_SCHOOL -> kafka.sendStructured(Topics.REPORTED, key, id, "urn:test:poison", Burst.TYPE,
+                    "nergenshuizen", Reports.with(report, "schoolId", "nergenshuizen"));
+            case ONE_MIB -> kafka.sendRaw(Topics.REPORTED, key, new byte[1024 * 1024]);
+        }
+    }
+}
