@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import nl.schoolveilig.processes.AppProcess;
+import nl.schoolveilig.processes.Burst;
+import nl.schoolveilig.processes.CaseCounts;
+import nl.schoolveilig.processes.EngineCounts;
+import nl.schoolveilig.processes.Processes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

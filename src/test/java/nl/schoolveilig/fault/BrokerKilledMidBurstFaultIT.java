@@ -7,6 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import nl.schoolveilig.processes.AppProcess;
+import nl.schoolveilig.processes.BrokerProcess;
+import nl.schoolveilig.processes.Burst;
+import nl.schoolveilig.processes.CaseCounts;
+import nl.schoolveilig.processes.EngineCounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

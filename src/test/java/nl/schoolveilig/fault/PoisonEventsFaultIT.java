@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import nl.schoolveilig.processes.AppProcess;
+import nl.schoolveilig.processes.Burst;
+import nl.schoolveilig.processes.CaseCounts;
+import nl.schoolveilig.processes.EngineCounts;
+import nl.schoolveilig.processes.Processes;
 import nl.schoolveilig.events.DeadLetterHeaders;
 import nl.schoolveilig.events.Topics;
 import nl.schoolveilig.support.KafkaTestClient;

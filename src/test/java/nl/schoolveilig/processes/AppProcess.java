@@ -1,4 +1,4 @@
-package nl.schoolveilig.fault;
+package nl.schoolveilig.processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * The application as a user runs it: the packaged jar in its own JVM, on a data directory of its own,
  * so that a test can kill it with SIGKILL and start it again on the same data.
  */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
     private final Path dataDir;
     private final Map<String, String> properties = new LinkedHashMap<>();
@@ -32,7 +32,7 @@ final class AppProcess implements AutoCloseable {
     private int starts;
     private Duration startUp;
 
-    AppProcess(Path dataDir, Map<String, String> properties) {
+    public AppProcess(Path dataDir, Map<String, String> properties) {
         this.dataDir = dataDir.toAbsolutePath();
         this.log = this.dataDir.resolve("app.log");
         this.properties.put("server.port", String.valueOf(port));
@@ -42,12 +42,12 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** The embedded default: H2 file and the in-process broker on fixed ports (the same after a restart). */
-    static AppProcess embeddedDefault(Path dataDir, int kafkaPort) {
+    public static AppProcess embeddedDefault(Path dataDir, int kafkaPort) {
         return new AppProcess(dataDir, Map.of("schoolveilig.kafka.embedded.port", String.valueOf(kafkaPort),
                 "schoolveilig.kafka.embedded.controller-port", String.valueOf(Processes.freePort())));
     }
 
-    static Path jar() {
+    public static Path jar() {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("schoolveilig-.*\\.jar"))
                     .findFirst().orElseThrow(() -> new IllegalStateException(
@@ -57,7 +57,7 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    AppProcess start() {
+    public AppProcess start() {
         List<String> command = new ArrayList<>(List.of(Processes.java(), "-Xmx768m"));
         // e.g. -Dschoolveilig.fault.jvm-options=-XX:StartFlightRecording=filename=target/app-%n.jfr to profile;
         // %n is the number of this start (1 for the first, 2 after a restart)
@@ -82,13 +82,13 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         waitFor(Duration.ofSeconds(30));
     }
 
     /** SIGTERM: the graceful shutdown a service manager does. */
-    void stop() {
+    public void stop() {
         process.destroy();
         waitFor(Duration.ofSeconds(60));
     }
@@ -100,24 +100,35 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Duration startUp() {
+    /** Resident memory of the application's process now, in KiB (Linux), or -1. */
+    public long residentKiB() {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + process.pid() + "/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS:")).findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(-1L);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    public Duration startUp() {
         return startUp;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
     /** The cases the intake reports having opened, from its log (one line per batch). */
-    long newCases() {
+    public long newCases() {
         try (var lines = Files.lines(log)) {
             return lines.map(NEW_CASES::matcher).filter(java.util.regex.Matcher::find)
                     .mapToLong(m -> Long.parseLong(m.group(1))).sum();
@@ -128,7 +139,7 @@ final class AppProcess implements AutoCloseable {
 
     private static final java.util.regex.Pattern NEW_CASES = java.util.regex.Pattern.compile("Report events: \\d+ read, (\\d+) new cases");
 
-    long logLines(String needle) {
+    public long logLines(String needle) {
         return Processes.count(log, needle);
     }
 

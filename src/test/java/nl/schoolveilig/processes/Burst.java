@@ -1,4 +1,4 @@
-package nl.schoolveilig.fault;
+package nl.schoolveilig.processes;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,28 +21,46 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * A burst of report events as another system sends them: structured CloudEvents, keyed by school,
  * each with its own id. Remembers which the broker acknowledged: those are the accepted ones.
  */
-final class Burst {
+public final class Burst {
 
-    static final String SOURCE = "urn:schoolveilig:fault-test";
-    static final String TYPE = "nl.schoolveilig.incident.reported.v1";
+    public static final String SOURCE = "urn:schoolveilig:test-burst";
+    public static final String TYPE = "nl.schoolveilig.incident.reported.v1";
 
     private final String bootstrapServers;
     private final List<String> schools;
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
 
-    Burst(String bootstrapServers, List<String> schools) {
+    public Burst(String bootstrapServers, List<String> schools) {
         this.bootstrapServers = bootstrapServers;
         this.schools = schools;
     }
 
     /** Sends {@code count} new reports and waits until each was acknowledged or failed. */
-    Burst send(int count) {
+    public Burst send(int count) {
+        return sendTo(Topics.REPORTED, count);
+    }
+
+    /** Sends {@code count} new reports to the given topic and waits until each was acknowledged or failed. */
+    public Burst sendTo(String topic, int count) {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             for (int i = 0; i < count; i++) {
                 String id = UUID.randomUUID().toString();
                 String school = schools.get(i % schools.size());
-                producer.send(record(id, school), (metadata, error) -> (error == null ? acknowledged : failed).add(id));
+                producer.send(record(topic, id, school), (metadata, error) -> (error == null ? acknowledged : failed).add(id));
+            }
+            producer.flush();
+        }
+        return this;
+    }
+
+    /** Sends {@code copies} copies of one report (the same source and id): a sender retrying in a loop. */
+    public Burst sendCopies(int copies) {
+        String id = UUID.randomUUID().toString();
+        ProducerRecord<String, byte[]> record = record(Topics.REPORTED, id, schools.get(0));
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int i = 0; i < copies; i++) {
+                producer.send(record, (metadata, error) -> (error == null ? acknowledged : failed).add(id));
             }
             producer.flush();
         }
@@ -53,7 +71,7 @@ final class Burst {
      * Sends {@code count} new reports at about {@code perSecond} in the background; the future ends when each
      * was acknowledged or failed. The producer retries through a broker restart (up to two minutes).
      */
-    java.util.concurrent.CompletableFuture<Burst> sendPaced(int count, int perSecond) {
+    public java.util.concurrent.CompletableFuture<Burst> sendPaced(int count, int perSecond) {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try (KafkaProducer<String, byte[]> producer = producer()) {
                 long start = System.nanoTime();
@@ -64,7 +82,7 @@ final class Burst {
                         java.util.concurrent.locks.LockSupport.parkNanos(wait);
                     }
                     String id = UUID.randomUUID().toString();
-                    producer.send(record(id, schools.get(i % schools.size())),
+                    producer.send(record(Topics.REPORTED, id, schools.get(i % schools.size())),
                             (metadata, error) -> (error == null ? acknowledged : failed).add(id));
                 }
                 producer.flush();
@@ -73,11 +91,11 @@ final class Burst {
         });
     }
 
-    Set<String> acknowledged() {
+    public Set<String> acknowledged() {
         return Set.copyOf(acknowledged);
     }
 
-    Set<String> failed() {
+    public Set<String> failed() {
         return Set.copyOf(failed);
     }
 
@@ -91,7 +109,7 @@ final class Burst {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    private static ProducerRecord<String, byte[]> record(String id, String school) {
+    private static ProducerRecord<String, byte[]> record(String topic, String id, String school) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("specversion", "1.0");
         event.put("id", id);
@@ -100,7 +118,7 @@ final class Burst {
         event.put("subject", school);
         event.put("datacontenttype", "application/json");
         event.put("data", Reports.cyberbullying(school));
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.REPORTED, school,
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, school,
                 Reports.json(event).getBytes(StandardCharsets.UTF_8));
         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
         return record;

@@ -1,4 +1,4 @@
-package nl.schoolveilig.fault;
+package nl.schoolveilig.processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,22 +19,22 @@ import org.apache.kafka.clients.admin.NewTopic;
  * broker and controller in one, 127.0.0.1 only), so a test can kill it with SIGKILL and start it
  * again on the same log.
  */
-final class BrokerProcess implements AutoCloseable {
+public final class BrokerProcess implements AutoCloseable {
 
     private final Path dir;
     private final int port = Processes.freePort();
     private final int controllerPort = Processes.freePort();
     private Process process;
 
-    BrokerProcess(Path dir) {
+    public BrokerProcess(Path dir) {
         this.dir = dir;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
-    BrokerProcess start() {
+    public BrokerProcess start() {
         try {
             Files.createDirectories(dir);
             Path config = dir.resolve("server.properties");
@@ -52,7 +52,7 @@ final class BrokerProcess implements AutoCloseable {
     }
 
     /** Creates the topic with the given partitions (the application's declarations then find it). */
-    void createTopic(String topic, int partitions) {
+    public void createTopic(String topic, int partitions) {
         try (Admin admin = admin()) {
             admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -60,7 +60,7 @@ final class BrokerProcess implements AutoCloseable {
         }
     }
 
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         waitFor(process);
     }
@@ -72,7 +72,7 @@ final class BrokerProcess implements AutoCloseable {
         }
     }
 
-    Path log() {
+    public Path log() {
         return dir.resolve("broker.log");
     }
 

@@ -1,4 +1,4 @@
-package nl.schoolveilig.fault;
+package nl.schoolveilig.processes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,21 +8,21 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** What the separate processes of the fault tests share: the java binary, the classpath, free ports, logs. */
-final class Processes {
+public final class Processes {
 
     private Processes() {
     }
 
-    static String java() {
+    public static String java() {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
     /** The test JVM's own classpath: Kafka's server classes are on it (the in-process broker needs them). */
-    static String testClasspath() {
+    public static String testClasspath() {
         return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -30,7 +30,7 @@ final class Processes {
         }
     }
 
-    static String tail(Path log, int lines) {
+    public static String tail(Path log, int lines) {
         try {
             if (!Files.exists(log)) {
                 return "(no log at " + log + ")";
@@ -42,7 +42,7 @@ final class Processes {
         }
     }
 
-    static long count(Path log, String needle) {
+    public static long count(Path log, String needle) {
         try (var lines = Files.lines(log)) {
             return lines.filter(line -> line.contains(needle)).count();
         } catch (IOException | UncheckedIOException e) {

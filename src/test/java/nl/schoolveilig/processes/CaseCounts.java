@@ -1,4 +1,4 @@
-package nl.schoolveilig.fault;
+package nl.schoolveilig.processes;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,13 +19,13 @@ import java.util.Set;
  * which reports became a case (the intake inbox maps each event's source and id to its case), how many
  * cases there are, and which do not have exactly one triage task.
  */
-record CaseCounts(int cases, Set<String> eventsWithACase, int casesWithoutExactlyOneTriageTask, int triageTasks) {
+public record CaseCounts(int cases, Set<String> eventsWithACase, int casesWithoutExactlyOneTriageTask, int triageTasks) {
 
-    static CaseCounts ofH2(Path dataDir) {
+    public static CaseCounts ofH2(Path dataDir) {
         return of("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/schoolveilig"), "sa", "");
     }
 
-    static CaseCounts of(String url, String user, String password) {
+    public static CaseCounts of(String url, String user, String password) {
         try (Connection db = DriverManager.getConnection(url, user, password)) {
             Set<String> keys = new HashSet<>();
             try (PreparedStatement receipts = db.prepareStatement("select key_hash from intake_receipt where channel = 'EVENT'");
@@ -45,7 +45,7 @@ record CaseCounts(int cases, Set<String> eventsWithACase, int casesWithoutExactl
     }
 
     /** The events among {@code ids} that did not become a case. */
-    Set<String> missing(Collection<String> ids) {
+    public Set<String> missing(Collection<String> ids) {
         Set<String> missing = new HashSet<>();
         for (String id : ids) {
             if (!eventsWithACase.contains(keyOf(id))) {
@@ -56,7 +56,7 @@ record CaseCounts(int cases, Set<String> eventsWithACase, int casesWithoutExactl
     }
 
     /** The intake inbox's key of an event (see intake's SubmissionKey). */
-    static String keyOf(String eventId) {
+    public static String keyOf(String eventId) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(("EVENT:" + Burst.SOURCE + '\u0000' + eventId).getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package nl.schoolveilig.fault;
+package nl.schoolveilig.processes;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,19 +12,19 @@ import java.util.Base64;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Counts read from a running application over {@code /engine-rest}, as its administrator. */
-final class EngineCounts {
+public final class EngineCounts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    EngineCounts(String baseUrl) {
+    public EngineCounts(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     /** Open triage tasks; -1 while the application does not answer. */
-    long triageTasks() {
+    public long triageTasks() {
         return count("/engine-rest/task/count?taskDefinitionKey=TriageIncident");
     }
 
@@ -32,7 +32,7 @@ final class EngineCounts {
      * Waits until the open triage tasks reach {@code target}, or until neither they nor the intake (its
      * log lines) moved for {@code quiet}: then whatever is missing is missing for good. Returns the last count.
      */
-    long awaitTriageTasks(long target, AppProcess app, Duration quiet, Duration limit) {
+    public long awaitTriageTasks(long target, AppProcess app, Duration quiet, Duration limit) {
         long last = -1;
         long lastIntake = -1;
         long changedAt = System.nanoTime();

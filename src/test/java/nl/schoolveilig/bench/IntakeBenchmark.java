@@ -1,0 +1,182 @@
+package nl.schoolveilig.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import nl.schoolveilig.events.Topics;
+import nl.schoolveilig.processes.AppProcess;
+import nl.schoolveilig.processes.BrokerProcess;
+import nl.schoolveilig.processes.Burst;
+import nl.schoolveilig.processes.CaseCounts;
+import nl.schoolveilig.processes.EngineCounts;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * P1–P4 of QUALITY.md on H2 file, each figure beside its baseline from the same run: the packaged
+ * application and a bare Kafka consumer reading the same kind of records from the same broker (a process
+ * of its own), and a bare Camunda engine in this JVM. {@code ./mvnw -Pbench verify} runs it at full size
+ * and writes docs/benchmarks.md; the CI run ({@code -Pci}) runs it small, as a smoke test, and writes nothing.
+ * It asserts counts only (exactly one case per report, one for the duplicate storm), never a time.
+ */
+@Tag("bench")
+class IntakeBenchmark {
+
+    private static final List<String> SCHOOLS = List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop");
+    private static final String INTAKE_GROUP = "report-intake";
+
+    private final int reports = Integer.getInteger("bench.reports", 200);
+    private final int duplicates = Integer.getInteger("bench.duplicates", 1000);
+    private final boolean write = Boolean.getBoolean("bench.write");
+
+    @Test
+    void intakeEndToEndDuplicatesAndFootprintBesideTheirBaselines() throws Exception {
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/bench")), "run-").toAbsolutePath();
+        Figures figures = new Figures(reports, duplicates);
+        try (BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start()) {
+            broker.createTopic("bench-bare", 4);
+            broker.createTopic(Topics.REPORTED, 4);
+            figures.bareConsumer = BareConsumer.run(broker.bootstrapServers(), "bench-bare", reports, dir,
+                    () -> new Burst(broker.bootstrapServers(), SCHOOLS).sendTo("bench-bare", reports));
+
+            Burst burst = new Burst(broker.bootstrapServers(), SCHOOLS);
+            AtomicLong peakRss = new AtomicLong();
+            ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+            try (AppProcess app = new AppProcess(dir.resolve("app"),
+                    Map.of("spring.kafka.bootstrap-servers", broker.bootstrapServers()));
+                    Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+                app.start();
+                figures.startUp = app.startUp();
+                awaitIntakeAssigned(admin);
+                sampler.scheduleAtFixedRate(() -> peakRss.accumulateAndGet(app.residentKiB(), Math::max), 0, 250,
+                        TimeUnit.MILLISECONDS);
+                long sent = System.nanoTime();
+                burst.send(reports);
+                figures.intake = reports / seconds(sent, until(() -> committed(admin) >= reports, Duration.ofMinutes(30)));
+                EngineCounts engine = new EngineCounts(app.baseUrl());
+                engine.awaitTriageTasks(reports, app, Duration.ofSeconds(90), Duration.ofMinutes(30));
+                figures.endToEnd = reports / seconds(sent, System.nanoTime());
+                figures.peakRssKiB = peakRss.get();
+
+                long before = committed(admin);
+                long storm = System.nanoTime();
+                new Burst(broker.bootstrapServers(), SCHOOLS).sendCopies(duplicates);
+                figures.duplicateStorm = duplicates / seconds(storm,
+                        until(() -> committed(admin) - before >= duplicates, Duration.ofMinutes(30)));
+                engine.awaitTriageTasks(reports + 1, app, Duration.ofSeconds(30), Duration.ofMinutes(10));
+                app.stop();
+            } finally {
+                sampler.shutdownNow();
+            }
+            CaseCounts counts = CaseCounts.ofH2(dir.resolve("app"));
+            assertThat(counts.missing(burst.acknowledged())).as("reports without a case").isEmpty();
+            assertThat(counts.cases()).as("cases: one per report and one for the duplicate storm").isEqualTo(reports + 1);
+        }
+        figures.bareEngine = BareEngine.run(reports, dir);
+        String table = figures.table();
+        System.out.println(table);
+        if (write) {
+            Benchmarks.write(Path.of("docs/benchmarks.md"), table);
+        }
+    }
+
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /** Waits until the condition holds and returns when (System.nanoTime). */
+    private static long until(Condition condition, Duration limit) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.holds()) {
+                return System.nanoTime();
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("Not reached within " + limit);
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
+    }
+
+    /** The intake's consumer has its partitions: the clock can start. */
+    private static void awaitIntakeAssigned(Admin admin) throws Exception {
+        until(() -> admin.describeConsumerGroups(List.of(INTAKE_GROUP)).all().get(10, TimeUnit.SECONDS)
+                .get(INTAKE_GROUP).members().stream().anyMatch(m -> !m.assignment().topicPartitions().isEmpty()),
+                Duration.ofMinutes(2));
+    }
+
+    private static long committed(Admin admin) throws Exception {
+        Map<?, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(INTAKE_GROUP)
+                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        return offsets.values().stream().filter(o -> o != null).mapToLong(OffsetAndMetadata::offset).sum();
+    }
+
+    /** What one run measured, and how it reads against QUALITY.md. */
+    static final class Figures {
+        final int reports;
+        final int duplicates;
+        double bareConsumer;
+        double intake;
+        double bareEngine;
+        double endToEnd;
+        double duplicateStorm;
+        Duration startUp;
+        long peakRssKiB;
+
+        Figures(int reports, int duplicates) {
+            this.reports = reports;
+            this.duplicates = duplicates;
+        }
+
+        String table() {
+            return String.join("\n",
+                    "Run of " + LocalDate.now() + " on " + machine() + "; H2 file (WRITE_DELAY=0), a Kafka broker in its own process, "
+                            + reports + " reports, " + duplicates + " copies for P3.",
+                    "",
+                    "| bar | measured | baseline, same run | ratio | target |",
+                    "|---|---|---|---|---|",
+                    String.format("| P1 intake (event → case committed → offset committed) | %.0f/s | bare consumer, one row per record: %.0f/s | %.3f | ≥ 3,000/s and ≥ 0.25 |",
+                            intake, bareConsumer, intake / bareConsumer),
+                    String.format("| P2 end to end (event → triage task) | %.1f/s | bare engine, start → user task: %.1f/s | %.3f | ≥ 50/s and ≥ 0.5 |",
+                            endToEnd, bareEngine, endToEnd / bareEngine),
+                    String.format("| P3 duplicate storm (%d copies of one event) | %.0f/s, one case | | | ≥ 2,000/s, one case |",
+                            duplicates, duplicateStorm),
+                    String.format("| P4 start-up of the jar | %.1f s | | | ≤ 20 s |", startUp.toMillis() / 1000.0),
+                    String.format("| P4 resident memory under P1/P2 load (peak) | %d MiB (-Xmx768m) | | | ≤ 1 GiB |", peakRssKiB / 1024),
+                    "");
+        }
+
+        private static String machine() {
+            var os = ManagementFactory.getOperatingSystemMXBean();
+            long memory = ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize() / (1024L * 1024 * 1024);
+            return os.getAvailableProcessors() + " cores, " + memory + " GiB, " + cpuModel() + ", Java "
+                    + System.getProperty("java.version");
+        }
+
+        private static String cpuModel() {
+            try {
+                return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                        .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+            } catch (IOException e) {
+                return "unknown CPU";
+            }
+        }
+    }
+}
