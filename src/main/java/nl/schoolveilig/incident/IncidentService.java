@@ -6,41 +6,39 @@ import java.util.UUID;
 
 import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.directory.School;
-import nl.schoolveilig.workflow.CaseStart;
-import nl.schoolveilig.workflow.IncidentWorkflow;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens cases: the record, its reference and its workflow, in one transaction. */
+/** Opens cases: the record, its reference and the queued start of its workflow, in one transaction. */
 @Service
 public class IncidentService {
 
     private final IncidentRepository incidents;
     private final ReferenceGenerator references;
     private final Directory directory;
-    private final IncidentWorkflow workflow;
+    private final CaseStarter starter;
     private final EvidenceRepository evidence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final org.springframework.context.MessageSource messages;
-    private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl");
 
     IncidentService(IncidentRepository incidents, ReferenceGenerator references, Directory directory,
-            IncidentWorkflow workflow, EvidenceRepository evidence, ApplicationEventPublisher events, Clock clock,
-            org.springframework.context.MessageSource messages) {
-        this.messages = messages;
+            CaseStarter starter, EvidenceRepository evidence, ApplicationEventPublisher events, Clock clock) {
         this.evidence = evidence;
         this.events = events;
         this.incidents = incidents;
         this.references = references;
         this.directory = directory;
-        this.workflow = workflow;
+        this.starter = starter;
         this.clock = clock;
     }
 
-    /** Records a validated report as a case and starts its workflow, in the caller's transaction. */
+    /**
+     * Records a validated report as a case, in the caller's transaction, and queues the start of its
+     * workflow in the same transaction: the process starts right after the commit ({@link CaseStarter}),
+     * so a committed case always gets its process and taking in a report does not wait for the engine.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public OpenedIncident open(IncidentReport report, Channel channel) {
         School school = directory.school(report.schoolId())
@@ -49,13 +47,17 @@ public class IncidentService {
                 new Incident(references.next(), school.boardId(), report, channel, clock.instant()));
         events.publishEvent(new CaseOpened(incident.id(), incident.reference(), school.boardId(), school.id(),
                 report.category(), channel, incident.reportedAt()));
-        workflow.start(new CaseStart(incident.id(), incident.reference(), school.boardId(), school.id(),
-                report.category().name(), report.offender().role().name(), report.victim().role().name(),
-                Fact.asVariables(report.facts()), incident.reportedAt(),
-                String.join(" · ", incident.reference(), school.name(),
-                        messages.getMessage("category." + report.category(), null, DUTCH),
-                        CaseList.summary(report.description()))));
+        starter.queue(incident);
         return new OpenedIncident(incident.id(), incident.reference(), incident.status());
+    }
+
+    /**
+     * Makes sure the case's workflow runs before a message is passed on to it, in the caller's
+     * transaction: a press inquiry or withdrawal may arrive before the queued start came round.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void startWorkflowIfQueued(UUID incidentId) {
+        starter.startIfQueued(incidentId);
     }
 
     /** Evidence for a case, in the caller's transaction. */
@@ -81,6 +83,12 @@ public class IncidentService {
     @Transactional(readOnly = true)
     public Optional<String> reporterEmail(String reference) {
         return incidents.findByReference(reference).map(i -> i.report().reporter().email());
+    }
+
+    /** The same, by the case's id: a case recorded in this transaction is read from memory, without a query. */
+    @Transactional(readOnly = true)
+    public Optional<String> reporterEmail(UUID incidentId) {
+        return incidents.findById(incidentId).map(i -> i.report().reporter().email());
     }
 
 }

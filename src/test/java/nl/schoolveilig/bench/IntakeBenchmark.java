@@ -39,15 +39,18 @@ class IntakeBenchmark {
 
     private static final List<String> SCHOOLS = List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop");
     private static final String INTAKE_GROUP = "report-intake";
+    /** QUALITY.md P2: latency at a fixed 10 reports per second. */
+    private static final int PACE = 10;
 
     private final int reports = Integer.getInteger("bench.reports", 200);
     private final int duplicates = Integer.getInteger("bench.duplicates", 1000);
+    private final int paced = Integer.getInteger("bench.paced", 100);
     private final boolean write = Boolean.getBoolean("bench.write");
 
     @Test
     void intakeEndToEndDuplicatesAndFootprintBesideTheirBaselines() throws Exception {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/bench")), "run-").toAbsolutePath();
-        Figures figures = new Figures(reports, duplicates);
+        Figures figures = new Figures(reports, duplicates, paced);
         try (BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start()) {
             broker.createTopic("bench-bare", 4);
             broker.createTopic(Topics.REPORTED, 4);
@@ -55,6 +58,7 @@ class IntakeBenchmark {
                     () -> new Burst(broker.bootstrapServers(), SCHOOLS).sendTo("bench-bare", reports));
 
             Burst burst = new Burst(broker.bootstrapServers(), SCHOOLS);
+            Burst pacedBurst = new Burst(broker.bootstrapServers(), SCHOOLS);
             AtomicLong peakRss = new AtomicLong();
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
             try (AppProcess app = new AppProcess(dir.resolve("app"),
@@ -79,13 +83,19 @@ class IntakeBenchmark {
                 figures.duplicateStorm = duplicates / seconds(storm,
                         until(() -> committed(admin) - before >= duplicates, Duration.ofMinutes(30)));
                 engine.awaitTriageTasks(reports + 1, app, Duration.ofSeconds(30), Duration.ofMinutes(10));
+
+                pacedBurst.sendPaced(paced, PACE).join();
+                engine.awaitTriageTasks(reports + 1 + paced, app, Duration.ofSeconds(30), Duration.ofMinutes(10));
                 app.stop();
             } finally {
                 sampler.shutdownNow();
             }
             CaseCounts counts = CaseCounts.ofH2(dir.resolve("app"));
             assertThat(counts.missing(burst.acknowledged())).as("reports without a case").isEmpty();
-            assertThat(counts.cases()).as("cases: one per report and one for the duplicate storm").isEqualTo(reports + 1);
+            assertThat(counts.missing(pacedBurst.acknowledged())).as("paced reports without a case").isEmpty();
+            assertThat(counts.cases()).as("cases: one per report and one for the duplicate storm")
+                    .isEqualTo(reports + 1 + paced);
+            figures.latencies = Latencies.ofH2(dir.resolve("app"), pacedBurst.sentAt());
         }
         figures.bareEngine = BareEngine.run(reports, dir);
         String table = figures.table();
@@ -132,6 +142,8 @@ class IntakeBenchmark {
     static final class Figures {
         final int reports;
         final int duplicates;
+        final int paced;
+        Latencies latencies;
         double bareConsumer;
         double intake;
         double bareEngine;
@@ -140,15 +152,17 @@ class IntakeBenchmark {
         Duration startUp;
         long peakRssKiB;
 
-        Figures(int reports, int duplicates) {
+        Figures(int reports, int duplicates, int paced) {
             this.reports = reports;
             this.duplicates = duplicates;
+            this.paced = paced;
         }
 
         String table() {
             return String.join("\n",
                     "Run of " + LocalDate.now() + " on " + machine() + "; H2 file (WRITE_DELAY=0), a Kafka broker in its own process, "
-                            + reports + " reports, " + duplicates + " copies for P3.",
+                            + reports + " reports, " + duplicates + " copies for P3, " + paced + " reports at "
+                            + PACE + "/s for the latency.",
                     "",
                     "| bar | measured | baseline, same run | ratio | target |",
                     "|---|---|---|---|---|",
@@ -156,6 +170,8 @@ class IntakeBenchmark {
                             intake, bareConsumer, intake / bareConsumer),
                     String.format("| P2 end to end (event → triage task) | %.1f/s | bare engine, start → user task: %.1f/s | %.3f | ≥ 50/s and ≥ 0.5 |",
                             endToEnd, bareEngine, endToEnd / bareEngine),
+                    String.format("| P2 latency at %d/s (event → triage task) | p50 %d ms, p95 %d ms, p99 %d ms | | | p99 < 1 s |",
+                            PACE, latencies.percentile(50), latencies.percentile(95), latencies.percentile(99)),
                     String.format("| P3 duplicate storm (%d copies of one event) | %.0f/s, one case | | | ≥ 2,000/s, one case |",
                             duplicates, duplicateStorm),
                     String.format("| P4 start-up of the jar | %.1f s | | | ≤ 20 s |", startUp.toMillis() / 1000.0),

@@ -30,6 +30,7 @@ public final class Burst {
     private final List<String> schools;
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
 
     public Burst(String bootstrapServers, List<String> schools) {
         this.bootstrapServers = bootstrapServers;
@@ -82,6 +83,7 @@ public final class Burst {
                         java.util.concurrent.locks.LockSupport.parkNanos(wait);
                     }
                     String id = UUID.randomUUID().toString();
+                    sentAt.put(id, System.currentTimeMillis());
                     producer.send(record(Topics.REPORTED, id, schools.get(i % schools.size())),
                             (metadata, error) -> (error == null ? acknowledged : failed).add(id));
                 }
@@ -89,6 +91,11 @@ public final class Burst {
             }
             return this;
         });
+    }
+
+    /** When each paced report was handed to the producer (epoch milliseconds), by event id. */
+    public Map<String, Long> sentAt() {
+        return Map.copyOf(sentAt);
     }
 
     public Set<String> acknowledged() {

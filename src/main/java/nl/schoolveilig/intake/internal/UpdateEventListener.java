@@ -84,6 +84,9 @@ class UpdateEventListener {
             throw caseEnded(event, incident);
         }
         try {
+            if (!EVIDENCE_ADDED.equals(event.getType())) {
+                incidents.startWorkflowIfQueued(incident.id());
+            }
             switch (event.getType()) {
                 case PRESS_INQUIRY -> workflow.pressInquiry(incident.reference(), text(data, "details", false));
                 case WITHDRAWN -> workflow.withdraw(incident.reference(), text(data, "reason", true));

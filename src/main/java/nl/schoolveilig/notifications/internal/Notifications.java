@@ -78,7 +78,7 @@ class Notifications {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void reportReceived(CaseOpened event) {
-        incidents.reporterEmail(event.reference()).ifPresent(to -> {
+        incidents.reporterEmail(event.id()).ifPresent(to -> {
             queue(to, "mail.received.subject", "mail.received.body", event.reference());
             told(event.reference(), MessageQueued.REPORTER, List.of(to), "mail.received.subject", event.reference());
         });
