@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +32,15 @@ public class DeadLetters {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
-    private final KafkaOperations<Object, Object> kafka;
+    /** Events sent to a dead-letter topic, by the topic they came from and the reason. */
+    public static final String METER = "schoolveilig.events.dead.lettered";
 
-    DeadLetters(KafkaOperations<Object, Object> kafka) {
+    private final KafkaOperations<Object, Object> kafka;
+    private final MeterRegistry meters;
+
+    DeadLetters(KafkaOperations<Object, Object> kafka, MeterRegistry meters) {
         this.kafka = kafka;
+        this.meters = meters;
     }
 
     public Batch batch() {
@@ -57,6 +63,7 @@ public class DeadLetters {
             log.warn("Rejected event {} from {} ({}-{}@{}): {}: {}", eventId == null ? "-" : eventId,
                     source == null ? "-" : source, record.topic(), record.partition(), record.offset(),
                     rejection.reason(), rejection.getMessage());
+            meters.counter(METER, "topic", record.topic(), "reason", rejection.reason()).increment();
             Headers headers = new RecordHeaders();
             for (Header header : record.headers()) {
                 headers.add(header);

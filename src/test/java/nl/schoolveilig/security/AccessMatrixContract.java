@@ -53,6 +53,8 @@ public abstract class AccessMatrixContract {
             GET /login                   | GET /login                                    | 200 200 200 200 200 200 200 200 200 200
             GET /                        | GET /                                         | 302 200 200 200 200 200 200 200 200 200
             GET /beheer/mail             | GET /beheer/mail                              | 302 403 403 403 403 403 403 403 403 200
+            -                            | GET /actuator/prometheus                      | 302 403 403 403 403 403 403 403 403 200
+            -                            | GET /actuator/health                          | 200 200 200 200 200 200 200 200 200 200
             GET /privacy/datalekken      | GET /privacy/datalekken                       | 302 200 200 200 200 200 200 200 200 200
             GET /privacy/datalekken/export | GET /privacy/datalekken/export              | 302 200 200 200 200 200 200 200 200 200
             GET /werk                    | GET /werk                                     | 302 200 200 200 200 200 200 200 200 200
@@ -202,6 +204,9 @@ public abstract class AccessMatrixContract {
         Map<String, String> headers = new LinkedHashMap<>();
         if (!person.equals("anonymous")) {
             headers.putAll(FromAddress.basic(person, "demo"));
+        }
+        if (path.startsWith("/actuator/prometheus")) {
+            headers.put("Accept", "text/plain"); // as a Prometheus server asks
         }
         if (method.equals("GET")) {
             return client.get(path, headers).status();

@@ -64,8 +64,10 @@ public final class FromAddress {
             socket.setSoTimeout(30_000);
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n")
-                    .append("Host: localhost:").append(port).append("\r\nConnection: close\r\n")
-                    .append("Accept: text/html,application/json\r\n");
+                    .append("Host: localhost:").append(port).append("\r\nConnection: close\r\n");
+            if (!headers.containsKey("Accept")) {
+                request.append("Accept: text/html,application/json\r\n");
+            }
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
             if (sessionCookie != null) {
                 request.append("Cookie: ").append(sessionCookie).append("\r\n");

@@ -3,6 +3,7 @@ package nl.schoolveilig.events.internal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLTransientException;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
@@ -20,6 +21,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 import nl.schoolveilig.events.DeadLetterHeaders;
+import nl.schoolveilig.events.DeadLetters;
 import nl.schoolveilig.events.Topics;
 import nl.schoolveilig.events.RejectedEventException;
 
@@ -38,10 +40,10 @@ class KafkaErrorHandling {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KafkaErrorHandling.class);
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> template) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaOperations<Object, Object> template, MeterRegistry meters) {
         var recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, ex) -> new TopicPartition(record.topic() + Topics.DEAD_LETTER_SUFFIX, -1));
-        recoverer.setHeadersFunction(KafkaErrorHandling::reasonHeaders);
+        recoverer.setHeadersFunction((record, ex) -> reasonHeaders(record, ex, meters));
         var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 3));
         handler.addNotRetryableExceptions(RejectedEventException.class);
         handler.setBackOffFunction((record, ex) -> isTransient(ex) ? untilItPasses() : null);
@@ -65,7 +67,7 @@ class KafkaErrorHandling {
         return false;
     }
 
-    private static Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception ex) {
+    private static Headers reasonHeaders(ConsumerRecord<?, ?> record, Exception ex, MeterRegistry meters) {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
         RejectedEventException rejected = find(ex);
         String reason = rejected != null ? rejected.reason() : "processing-failed";
@@ -73,6 +75,7 @@ class KafkaErrorHandling {
         // A rejection's detail names fields, never their values; an unexpected error's message might, so only its kind.
         log.warn("Dead-lettered {}-{}@{}: {}: {}", record.topic(), record.partition(), record.offset(), reason,
                 rejected != null ? detail : cause.getClass().getName());
+        meters.counter(DeadLetters.METER, "topic", record.topic(), "reason", reason).increment();
         Headers headers = new RecordHeaders();
         headers.add(DeadLetterHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8));
         headers.add(DeadLetterHeaders.DETAIL, String.valueOf(detail).getBytes(StandardCharsets.UTF_8));

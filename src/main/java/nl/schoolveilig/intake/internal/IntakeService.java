@@ -30,9 +30,11 @@ class IntakeService {
     private final TransactionTemplate transaction;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final IntakeMetrics metrics;
 
     IntakeService(IncidentService incidents, IntakeReceiptRepository receipts, TransactionTemplate transaction,
-            ObjectMapper objectMapper, Clock clock) {
+            ObjectMapper objectMapper, Clock clock, IntakeMetrics metrics) {
+        this.metrics = metrics;
         this.incidents = incidents;
         this.receipts = receipts;
         this.transaction = transaction;
@@ -44,6 +46,12 @@ class IntakeService {
      * @param key {@code null} when the sender gave no key: then every submission is a new report
      */
     IntakeResult accept(IncidentReport report, Channel channel, SubmissionKey key) {
+        IntakeResult result = acceptOne(report, channel, key);
+        metrics.accepted(channel, result);
+        return result;
+    }
+
+    private IntakeResult acceptOne(IncidentReport report, Channel channel, SubmissionKey key) {
         String payloadHash = payloadHash(report);
         if (key != null) {
             Optional<IntakeResult> earlier = earlier(key, payloadHash);
@@ -84,33 +92,39 @@ class IntakeService {
      * @return the results in the order of the submissions
      */
     List<IntakeResult> acceptAll(List<Submission> submissions) {
-        return transaction.execute(status -> {
-            Map<String, String> payloads = new HashMap<>();
-            submissions.forEach(s -> payloads.put(s.key().hash(), payloadHash(s.report())));
-            Map<String, IntakeReceipt> known = new HashMap<>();
-            receipts.findAllById(payloads.keySet()).forEach(r -> known.put(r.getId(), r));
-            Map<String, OpenedIncident> openedNow = new HashMap<>();
-            Map<java.util.UUID, OpenedIncident> earlierCases = new HashMap<>();
-            List<IntakeReceipt> newReceipts = new ArrayList<>();
-            List<IntakeResult> results = new ArrayList<>(submissions.size());
-            for (Submission submission : submissions) {
-                String hash = submission.key().hash();
-                IntakeReceipt earlier = known.get(hash);
-                if (earlier != null) {
-                    results.add(new IntakeResult(earlierCases.computeIfAbsent(earlier.incidentId(),
-                            id -> incidents.find(id).orElseThrow()), false));
-                } else if (openedNow.containsKey(hash)) {
-                    results.add(new IntakeResult(openedNow.get(hash), false));
-                } else {
-                    OpenedIncident opened = incidents.open(submission.report(), submission.channel());
-                    openedNow.put(hash, opened);
-                    newReceipts.add(new IntakeReceipt(submission.key(), payloads.get(hash), opened.id(), clock.instant()));
-                    results.add(new IntakeResult(opened, true));
-                }
+        List<IntakeResult> results = transaction.execute(status -> acceptAllInThisTransaction(submissions));
+        for (int i = 0; i < results.size(); i++) {
+            metrics.accepted(submissions.get(i).channel(), results.get(i));
+        }
+        return results;
+    }
+
+    private List<IntakeResult> acceptAllInThisTransaction(List<Submission> submissions) {
+        Map<String, String> payloads = new HashMap<>();
+        submissions.forEach(s -> payloads.put(s.key().hash(), payloadHash(s.report())));
+        Map<String, IntakeReceipt> known = new HashMap<>();
+        receipts.findAllById(payloads.keySet()).forEach(r -> known.put(r.getId(), r));
+        Map<String, OpenedIncident> openedNow = new HashMap<>();
+        Map<java.util.UUID, OpenedIncident> earlierCases = new HashMap<>();
+        List<IntakeReceipt> newReceipts = new ArrayList<>();
+        List<IntakeResult> results = new ArrayList<>(submissions.size());
+        for (Submission submission : submissions) {
+            String hash = submission.key().hash();
+            IntakeReceipt earlier = known.get(hash);
+            if (earlier != null) {
+                results.add(new IntakeResult(earlierCases.computeIfAbsent(earlier.incidentId(),
+                        id -> incidents.find(id).orElseThrow()), false));
+            } else if (openedNow.containsKey(hash)) {
+                results.add(new IntakeResult(openedNow.get(hash), false));
+            } else {
+                OpenedIncident opened = incidents.open(submission.report(), submission.channel());
+                openedNow.put(hash, opened);
+                newReceipts.add(new IntakeReceipt(submission.key(), payloads.get(hash), opened.id(), clock.instant()));
+                results.add(new IntakeResult(opened, true));
             }
-            receipts.saveAllAndFlush(newReceipts);
-            return results;
-        });
+        }
+        receipts.saveAllAndFlush(newReceipts);
+        return results;
     }
 
     private Optional<IntakeResult> earlier(SubmissionKey key, String payloadHash) {

@@ -2,6 +2,7 @@ package nl.schoolveilig.intake.internal;
 
 import java.net.URI;
 
+import nl.schoolveilig.incident.Channel;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -16,13 +17,16 @@ class ReportApiErrors {
     private static final String TYPES = "https://schoolveilig.nl/problems/";
 
     private final MessageSource messages;
+    private final IntakeMetrics metrics;
 
-    ReportApiErrors(MessageSource messages) {
+    ReportApiErrors(MessageSource messages, IntakeMetrics metrics) {
         this.messages = messages;
+        this.metrics = metrics;
     }
 
     @ExceptionHandler(InvalidReportException.class)
     ProblemDetail invalid(InvalidReportException e) {
+        metrics.rejected(Channel.API, "invalid-report");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 message("problem.invalidReport.detail", e.problems().size()));
         problem.setType(URI.create(TYPES + "invalid-report"));
@@ -33,6 +37,7 @@ class ReportApiErrors {
 
     @ExceptionHandler(IdempotencyKeyReusedException.class)
     ProblemDetail keyReused(IdempotencyKeyReusedException e) {
+        metrics.rejected(Channel.API, "idempotency-key-reused");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
                 message("problem.keyReused.detail"));
         problem.setType(URI.create(TYPES + "idempotency-key-reused"));

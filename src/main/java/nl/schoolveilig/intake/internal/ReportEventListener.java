@@ -42,8 +42,10 @@ class ReportEventListener {
     private final ReportReader reader;
     private final IntakeService intake;
     private final DeadLetters deadLetters;
+    private final IntakeMetrics metrics;
 
-    ReportEventListener(ReportReader reader, IntakeService intake, DeadLetters deadLetters) {
+    ReportEventListener(ReportReader reader, IntakeService intake, DeadLetters deadLetters, IntakeMetrics metrics) {
+        this.metrics = metrics;
         this.reader = reader;
         this.intake = intake;
         this.deadLetters = deadLetters;
@@ -61,6 +63,7 @@ class ReportEventListener {
                 submissions.add(submission(event));
                 accepted.add(record);
             } catch (RejectedEventException e) {
+                metrics.rejected(Channel.EVENT, e.reason());
                 rejects.reject(record, event == null ? null : event.getId(),
                         event == null ? null : event.getSource().toString(), e);
             }

@@ -51,8 +51,10 @@ class ReportFormController {
     private final Directory directory;
     private final IntakeService intake;
     private final ReportFormLimit limit;
+    private final IntakeMetrics metrics;
 
-    ReportFormController(Directory directory, IntakeService intake, ReportFormLimit limit) {
+    ReportFormController(Directory directory, IntakeService intake, ReportFormLimit limit, IntakeMetrics metrics) {
+        this.metrics = metrics;
         this.directory = directory;
         this.intake = intake;
         this.limit = limit;
@@ -74,6 +76,7 @@ class ReportFormController {
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         Optional<Duration> wait = limit.send(request.getRemoteAddr());
         if (wait.isPresent()) {
+            metrics.rejected(Channel.FORM, "too-many-reports");
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds() + 1));
             model.addAttribute("tooManyReports", Math.max(1, (wait.get().toSeconds() + 59) / 60));
@@ -81,6 +84,7 @@ class ReportFormController {
             return render(report, model);
         }
         if (errors.hasErrors()) {
+            metrics.rejected(Channel.FORM, "invalid-report");
             model.addAttribute("submissionToken", validToken(token));
             return render(report, model);
         }

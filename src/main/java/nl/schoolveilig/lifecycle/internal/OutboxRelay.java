@@ -14,6 +14,8 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.schoolveilig.events.Topics;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -44,7 +46,9 @@ class OutboxRelay {
     private final EventFormat json = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
     OutboxRelay(OutboxRepository outbox, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock, MeterRegistry meters) {
+        Gauge.builder("schoolveilig.outbox.backlog", outbox, OutboxRepository::countByPublishedAtIsNull)
+                .description("Lifecycle events not yet relayed to Kafka").register(meters);
         this.outbox = outbox;
         this.kafka = kafka;
         this.transaction = transaction;

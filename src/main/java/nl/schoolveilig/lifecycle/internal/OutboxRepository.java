@@ -15,4 +15,6 @@ interface OutboxRepository extends JpaRepository<OutboxEvent, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
     List<OutboxEvent> findByPublishedAtIsNullOrderBySeqAsc(Limit limit);
+
+    long countByPublishedAtIsNull();
 }

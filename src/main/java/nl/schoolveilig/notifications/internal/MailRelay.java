@@ -3,6 +3,8 @@ package nl.schoolveilig.notifications.internal;
 import java.time.Clock;
 import java.util.List;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,7 +32,9 @@ class MailRelay {
     private final Clock clock;
 
     MailRelay(MailRepository mails, ObjectProvider<JavaMailSender> sender, MailProperties properties,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
+        Gauge.builder("schoolveilig.mail.backlog", mails, m -> m.countByStatus(MailMessage.Status.PENDING))
+                .description("Mails waiting to be sent").register(meters);
         this.mails = mails;
         this.sender = sender;
         this.properties = properties;

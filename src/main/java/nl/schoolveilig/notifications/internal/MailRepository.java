@@ -18,4 +18,6 @@ interface MailRepository extends JpaRepository<MailMessage, UUID> {
     List<MailMessage> findByStatusOrderByCreatedAtAsc(MailMessage.Status status, Limit limit);
 
     List<MailMessage> findTop200ByOrderByCreatedAtDesc();
+
+    long countByStatus(MailMessage.Status status);
 }

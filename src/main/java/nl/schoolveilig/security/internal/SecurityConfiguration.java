@@ -46,7 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers("/melden", "/melden/**", "/maatregelen/**", "/css/**", "/favicon.ico", "/login", "/error",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers("/beheer/**").hasRole("ADMIN")
+                        .requestMatchers("/beheer/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(EngineApiAccess.administratorsOnly()).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
