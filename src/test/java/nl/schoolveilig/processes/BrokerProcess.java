@@ -141,21 +141,11 @@ public final class BrokerProcess implements AutoCloseable {
     }
 
     private static void waitFor(Process p) {
-        try {
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.awaitExit(p, java.time.Duration.ofSeconds(60));
     }
 
     private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.sleep(millis);
     }
 
     private static final String LOGBACK = """

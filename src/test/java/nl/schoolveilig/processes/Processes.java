@@ -49,4 +49,23 @@ public final class Processes {
             return 0;
         }
     }
+
+    /** Waits for the process to end, killing it when it has not after {@code limit}. */
+    public static void awaitExit(Process process, java.time.Duration limit) {
+        try {
+            if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -129,6 +129,35 @@ class TaskApiIT {
         assertThat(response.getBody().get("errors").get(0).get("message").asText()).isEqualTo("Vul hier tekst in.");
     }
 
+    /** QUALITY.md R6: two members of the group press "complete" at the same moment, five cases over. */
+    @Test
+    void twoLeadersCompletingOneTaskAtTheSameMomentGiveOneCompletionAndOneConflict() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Case c = report("zonnewijzer", "CYBERBULLYING", "PUPIL", "PUPIL");
+            Map<String, Object> decision = Map.of("severityDecision", "MEDIUM");
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.List<java.util.concurrent.CompletableFuture<HttpStatus>> completions = java.util.stream.Stream
+                    .of("ijansen", "fkok")
+                    .map(user -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try {
+                            together.await();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return HttpStatus.valueOf(post(user, "/api/tasks/" + c.taskId + "/complete", decision)
+                                .getStatusCode().value());
+                    })).toList();
+
+            java.util.List<HttpStatus> statuses = completions.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+            assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(HttpStatus.NO_CONTENT, HttpStatus.CONFLICT);
+            assertThat(decision(get("ijansen", "/api/incidents/" + c.reference), "severity").get("decided").asText())
+                    .isEqualTo("MEDIUM");
+            assertThat(workflow.history(c.reference).timeline()).as("the triage completed once")
+                    .filteredOn(e -> "TriageIncident".equals(e.taskKey()) && "TASK_COMPLETED".equals(e.what())).hasSize(1);
+        }
+    }
+
     @Test
     void confirmingAndOverridingWithMotivationRecordsTheDecisionsOnTheCase() {
         Case c = report("zonnewijzer", "CYBERBULLYING", "PUPIL", "PUPIL");
