@@ -48,6 +48,7 @@ class CaseStarter {
 
     private static final Logger log = LoggerFactory.getLogger(CaseStarter.class);
     private static final int BATCH = 100;
+    private static final int GIVE_UP_AFTER_FAILURES_IN_A_ROW = 3;
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private final PendingStartRepository pending;
@@ -165,13 +166,20 @@ class CaseStarter {
                     batchFailed.toString());
         }
         boolean all = true;
+        int failedInARow = 0;
         for (UUID incidentId : batch) {
             try {
                 transaction.executeWithoutResult(status -> startInThisTransaction(List.of(incidentId)));
+                failedInARow = 0;
             } catch (RuntimeException e) {
                 all = false;
                 log.error("The workflow of case {} could not be started; it stays queued and is tried again on the"
                         + " next sweep", incidentId, e);
+                // Several failing in a row is the database, not the cases: leave the rest to the next sweep
+                // instead of waiting for a connection once per case.
+                if (++failedInARow == GIVE_UP_AFTER_FAILURES_IN_A_ROW) {
+                    return false;
+                }
             }
         }
         return all;

@@ -1,0 +1,105 @@
+package nl.schoolveilig.fault;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.schoolveilig.events.Topics;
+import nl.schoolveilig.processes.AppProcess;
+import nl.schoolveilig.processes.BrokerProcess;
+import nl.schoolveilig.processes.Burst;
+import nl.schoolveilig.processes.CaseCounts;
+import nl.schoolveilig.processes.EngineCounts;
+import nl.schoolveilig.processes.TcpProxy;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * R3: PostgreSQL goes away for ten seconds in the middle of a burst (a proxy between the application and
+ * the machine's server drops every connection and refuses new ones), then comes back: no report ends in
+ * the dead-letter topic for it, and every report the broker accepted has exactly one case with exactly
+ * one triage task.
+ */
+@Tag("fault")
+@EnabledIf(value = "nl.schoolveilig.support.PostgresTest$Support#postgresAnswers", disabledReason = "No PostgreSQL on 127.0.0.1:5432")
+class DatabaseAwayMidBurstFaultIT {
+
+    private static final int REPORTS = 1000;
+    private static final String DATABASE = "jdbc:postgresql://127.0.0.1:%d/test?currentSchema=%s";
+
+    @Test
+    void aDatabaseOutageMidBurstSendsNothingToTheDeadLetterTopicAndLosesNothing() throws Exception {
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r3-").toAbsolutePath();
+        String schema = "r3_" + UUID.randomUUID().toString().substring(0, 8);
+        Burst burst;
+        int deadLettered;
+        try (TcpProxy database = new TcpProxy(5432);
+                BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start();
+                AppProcess app = new AppProcess(dir.resolve("app"), Map.of(
+                        "spring.profiles.active", "postgres",
+                        "spring.datasource.url", DATABASE.formatted(database.port(), schema),
+                        "spring.datasource.username", "postgres",
+                        "spring.flyway.schemas", schema,
+                        "schoolveilig.demo.enabled", "true",
+                        "spring.kafka.bootstrap-servers", broker.bootstrapServers())).start()) {
+            burst = new Burst(broker.bootstrapServers(), List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
+            var sending = burst.sendPaced(REPORTS, 200);
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> app.newCases() >= REPORTS / 5);
+            long before = app.newCases();
+            database.cut();
+            Thread.sleep(10_000);
+            database.restore();
+
+            sending.join();
+            new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(90),
+                    Duration.ofMinutes(8));
+            deadLettered = deadLettered(broker.bootstrapServers());
+            app.stop();
+            System.out.printf("R3: %d acknowledged, %d cases before the database went away, %d dead-lettered%n",
+                    burst.acknowledged().size(), before, deadLettered);
+        }
+        try {
+            CaseCounts counts = CaseCounts.of(DATABASE.formatted(5432, schema), "postgres", "");
+            assertThat(deadLettered).as("reports dead-lettered").isZero();
+            assertThat(counts.missing(burst.acknowledged())).as("accepted reports without a case").isEmpty();
+            assertThat(counts.cases()).as("cases").isEqualTo(burst.acknowledged().size());
+            assertThat(counts.casesWithoutExactlyOneTriageTask()).as("cases without exactly one triage task").isZero();
+        } finally {
+            try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+                db.createStatement().execute("drop schema if exists " + schema + " cascade");
+            }
+        }
+    }
+
+    /** What the report topic's dead-letter topic holds, read from its start for a few seconds. */
+    private static int deadLettered(String bootstrapServers) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "r3-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.REPORTED + Topics.DEAD_LETTER_SUFFIX));
+            List<Object> records = new ArrayList<>();
+            long end = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+            while (System.nanoTime() < end) {
+                consumer.poll(Duration.ofMillis(250)).forEach(records::add);
+            }
+            return records.size();
+        }
+    }
+}
