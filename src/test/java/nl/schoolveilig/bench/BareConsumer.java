@@ -1,8 +1,6 @@
 package nl.schoolveilig.bench;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -17,9 +15,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * The baseline of P1: a plain Kafka consumer that inserts one row per record into an H2 file, each in
- * its own transaction, with the same durability as the application (WRITE_DELAY=0), and commits the
- * offsets after each poll. What a consumer costs on this machine before any of our work.
+ * The baseline of P1: a plain Kafka consumer that inserts one row per record into the same kind of
+ * database as the application's (on H2 a file with its durability, WRITE_DELAY=0), each in its own
+ * transaction, and commits the offsets after each poll. What a consumer costs on this machine before any of our work.
  */
 final class BareConsumer {
 
@@ -30,17 +28,16 @@ final class BareConsumer {
      * Subscribes, and once the partitions are assigned starts the clock and calls {@code send}; returns
      * the records per second until {@code count} were inserted and their offsets committed.
      */
-    static double run(String bootstrapServers, String topic, int count, Path dbDir, Runnable send) throws SQLException {
-        try (Connection db = DriverManager.getConnection(
-                "jdbc:h2:file:" + dbDir.toAbsolutePath().resolve("bare") + ";WRITE_DELAY=0", "sa", "");
+    static double run(String bootstrapServers, String topic, int count, BenchDatabase database, Runnable send)
+            throws SQLException {
+        try (Connection db = database.bareConsumer().connect();
                 KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                         ConsumerConfig.GROUP_ID_CONFIG, "bench-bare-" + UUID.randomUUID(),
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                         new StringDeserializer(), new ByteArrayDeserializer())) {
-            db.createStatement().execute("create table if not exists received (id uuid primary key, rkey varchar(100), "
-                    + "topic_partition int, record_offset bigint, payload varbinary(2000000))");
+            db.createStatement().execute(database.receivedTable());
             db.setAutoCommit(true);
             consumer.subscribe(List.of(topic));
             while (consumer.assignment().isEmpty()) {

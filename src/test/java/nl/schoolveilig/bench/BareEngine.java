@@ -1,14 +1,13 @@
 package nl.schoolveilig.bench;
 
-import java.nio.file.Path;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
- * The baseline of P2: the bare engine, in this JVM, on an H2 file with the application's durability and
- * history level, starting a minimal process (start, asynchronous continuation, user task) from one
+ * The baseline of P2: the bare engine, in this JVM, on the same kind of database as the application's
+ * (on H2 a file with its durability) and its history level, starting a minimal process (start, asynchronous continuation, user task) from one
  * thread while its job executor creates the tasks: what the engine costs before any of our work.
  */
 final class BareEngine {
@@ -17,10 +16,10 @@ final class BareEngine {
     }
 
     /** Starts {@code count} instances and returns the user tasks created per second. */
-    static double run(int count, Path dbDir) throws InterruptedException {
+    static double run(int count, BenchDatabase database) throws InterruptedException {
         ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:file:" + dbDir.toAbsolutePath().resolve("bare-engine") + ";WRITE_DELAY=0")
-                .setJdbcUsername("sa").setJdbcPassword("")
+                .setJdbcUrl(database.bareEngine().url())
+                .setJdbcUsername(database.bareEngine().user()).setJdbcPassword(database.bareEngine().password())
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(true)

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * P1–P4 of QUALITY.md on H2 file, each figure beside its baseline from the same run: the packaged
+ * P1–P4 of QUALITY.md on each database of {@code bench.databases} (H2 file, PostgreSQL), each figure
+ * beside its baseline from the same run on the same kind of database: the packaged
  * application and a bare Kafka consumer reading the same kind of records from the same broker (a process
  * of its own), and a bare Camunda engine in this JVM. {@code ./mvnw -Pbench verify} runs it at full size
  * and writes docs/benchmarks.md; the CI run ({@code -Pci}) runs it small, as a smoke test, and writes nothing.
@@ -49,20 +52,40 @@ class IntakeBenchmark {
 
     @Test
     void intakeEndToEndDuplicatesAndFootprintBesideTheirBaselines() throws Exception {
-        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/bench")), "run-").toAbsolutePath();
-        Figures figures = new Figures(reports, duplicates, paced);
+        Path run = Files.createTempDirectory(Files.createDirectories(Path.of("target/bench")), "run-").toAbsolutePath();
+        List<String> tables = new ArrayList<>();
+        for (String name : System.getProperty("bench.databases", "h2").split(",")) {
+            if (name.strip().equals("postgres") && !BenchDatabase.postgresAnswers()) {
+                tables.add("PostgreSQL: not measured, no server answers on 127.0.0.1:5432.\n");
+                continue;
+            }
+            Path dir = Files.createDirectories(run.resolve(name.strip()));
+            try (BenchDatabase database = BenchDatabase.named(name.strip(), dir)) {
+                tables.add(measure(database, dir).table());
+            }
+        }
+        String table = String.join("\n", tables);
+        System.out.println(table);
+        if (write) {
+            Benchmarks.write(Path.of("docs/benchmarks.md"), table);
+        }
+    }
+
+    private Figures measure(BenchDatabase database, Path dir) throws Exception {
+        Figures figures = new Figures(database.description(), reports, duplicates, paced);
         try (BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start()) {
             broker.createTopic("bench-bare", 4);
             broker.createTopic(Topics.REPORTED, 4);
-            figures.bareConsumer = BareConsumer.run(broker.bootstrapServers(), "bench-bare", reports, dir,
+            figures.bareConsumer = BareConsumer.run(broker.bootstrapServers(), "bench-bare", reports, database,
                     () -> new Burst(broker.bootstrapServers(), SCHOOLS).sendTo("bench-bare", reports));
 
             Burst burst = new Burst(broker.bootstrapServers(), SCHOOLS);
             Burst pacedBurst = new Burst(broker.bootstrapServers(), SCHOOLS);
             AtomicLong peakRss = new AtomicLong();
             ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-            try (AppProcess app = new AppProcess(dir.resolve("app"),
-                    Map.of("spring.kafka.bootstrap-servers", broker.bootstrapServers()));
+            Map<String, String> properties = new HashMap<>(database.appProperties());
+            properties.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
+            try (AppProcess app = new AppProcess(dir.resolve("app"), properties);
                     Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
                 app.start();
                 figures.startUp = app.startUp();
@@ -90,19 +113,15 @@ class IntakeBenchmark {
             } finally {
                 sampler.shutdownNow();
             }
-            CaseCounts counts = CaseCounts.ofH2(dir.resolve("app"));
+            CaseCounts counts = CaseCounts.of(database.app().url(), database.app().user(), database.app().password());
             assertThat(counts.missing(burst.acknowledged())).as("reports without a case").isEmpty();
             assertThat(counts.missing(pacedBurst.acknowledged())).as("paced reports without a case").isEmpty();
             assertThat(counts.cases()).as("cases: one per report and one for the duplicate storm")
                     .isEqualTo(reports + 1 + paced);
-            figures.latencies = Latencies.ofH2(dir.resolve("app"), pacedBurst.sentAt());
+            figures.latencies = Latencies.of(database.app(), pacedBurst.sentAt());
         }
-        figures.bareEngine = BareEngine.run(reports, dir);
-        String table = figures.table();
-        System.out.println(table);
-        if (write) {
-            Benchmarks.write(Path.of("docs/benchmarks.md"), table);
-        }
+        figures.bareEngine = BareEngine.run(reports, database);
+        return figures;
     }
 
     private interface Condition {
@@ -143,6 +162,7 @@ class IntakeBenchmark {
         final int reports;
         final int duplicates;
         final int paced;
+        final String database;
         Latencies latencies;
         double bareConsumer;
         double intake;
@@ -152,7 +172,8 @@ class IntakeBenchmark {
         Duration startUp;
         long peakRssKiB;
 
-        Figures(int reports, int duplicates, int paced) {
+        Figures(String database, int reports, int duplicates, int paced) {
+            this.database = database;
             this.reports = reports;
             this.duplicates = duplicates;
             this.paced = paced;
@@ -160,7 +181,7 @@ class IntakeBenchmark {
 
         String table() {
             return String.join("\n",
-                    "Run of " + LocalDate.now() + " on " + machine() + "; H2 file (WRITE_DELAY=0), a Kafka broker in its own process, "
+                    "Run of " + LocalDate.now() + " on " + machine() + "; " + database + ", a Kafka broker in its own process, "
                             + reports + " reports, " + duplicates + " copies for P3, " + paced + " reports at "
                             + PACE + "/s for the latency.",
                     "",

@@ -1,8 +1,6 @@
 package nl.schoolveilig.bench;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,12 +19,11 @@ import nl.schoolveilig.processes.CaseCounts;
  */
 record Latencies(List<Long> millis) {
 
-    static Latencies ofH2(Path dataDir, Map<String, Long> sentAt) throws SQLException {
+    static Latencies of(BenchDatabase.Jdbc database, Map<String, Long> sentAt) throws SQLException {
         Map<String, Long> sentByKey = new HashMap<>();
         sentAt.forEach((id, at) -> sentByKey.put(CaseCounts.keyOf(id), at));
         List<Long> millis = new ArrayList<>();
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db/schoolveilig");
-        try (Connection db = DriverManager.getConnection(url, "sa", "");
+        try (Connection db = database.connect();
                 PreparedStatement query = db.prepareStatement("""
                         select r.key_hash, min(t.start_time_) from intake_receipt r
                           join incident i on i.id = r.incident_id
