@@ -1,14 +1,13 @@
 package nl.schoolveilig.bench;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
+
+import nl.schoolveilig.support.PostgresTest;
 
 /**
  * Where one benchmark run keeps its data: the application's database, the bare consumer's and the bare
@@ -51,12 +50,7 @@ interface BenchDatabase extends AutoCloseable {
     }
 
     static boolean postgresAnswers() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return PostgresTest.Support.postgresAnswers();
     }
 
     final class H2 implements BenchDatabase {

@@ -73,7 +73,7 @@ class BrokerDownWhileTasksAreCompletedFaultIT {
                 assertThat(post(app, "ijansen", "/api/tasks/" + task + "/complete", "{\"severityDecision\":\"MEDIUM\"}"))
                         .as("completing task %s while Kafka is down", task).isEqualTo(204);
             }
-            Thread.sleep(3000); // the relay tries, and fails, a few rounds
+            await().atMost(Duration.ofMinutes(1)).until(() -> app.logLines("Kafka did not take lifecycle event") > 0);
             broker.start();
 
             relayed = readUntil(broker.bootstrapServers(), records -> count(records, TRIAGED) >= CASES);

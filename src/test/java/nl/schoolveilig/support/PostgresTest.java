@@ -52,7 +52,7 @@ public @interface PostgresTest {
         private Support() {
         }
 
-        static boolean postgresAnswers() {
+        public static boolean postgresAnswers() {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", 5432), 1000);
                 return true;
