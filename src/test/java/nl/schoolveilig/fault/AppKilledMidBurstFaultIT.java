@@ -3,23 +3,30 @@ package nl.schoolveilig.fault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import nl.schoolveilig.processes.AppProcess;
+import nl.schoolveilig.processes.BrokerProcess;
 import nl.schoolveilig.processes.Burst;
 import nl.schoolveilig.processes.CaseCounts;
 import nl.schoolveilig.processes.EngineCounts;
 import nl.schoolveilig.processes.Processes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * R1: the application killed with SIGKILL in the middle of a burst of report events, then started
- * again: every report the broker accepted has exactly one case with exactly one triage task.
+ * again: every report the broker accepted has exactly one case with exactly one triage task — on the
+ * embedded default (H2 file, Kafka inside the application) and on PostgreSQL with a broker of its own.
  */
 @Tag("fault")
 class AppKilledMidBurstFaultIT {
@@ -51,5 +58,47 @@ class AppKilledMidBurstFaultIT {
         assertThat(counts.missing(burst.acknowledged())).as("accepted reports without a case").isEmpty();
         assertThat(counts.cases()).as("cases").isEqualTo(REPORTS);
         assertThat(counts.casesWithoutExactlyOneTriageTask()).as("cases without exactly one triage task").isZero();
+    }
+
+    @Test
+    @EnabledIf(value = "nl.schoolveilig.support.PostgresTest$Support#postgresAnswers", disabledReason = "No PostgreSQL on 127.0.0.1:5432")
+    void onPostgresqlEveryAcceptedReportHasExactlyOneCaseAfterAKillMidBurst() throws Exception {
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r1-postgres-").toAbsolutePath();
+        String schema = "r1_" + UUID.randomUUID().toString().substring(0, 8);
+        String url = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
+        Burst burst;
+        try (BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start();
+                AppProcess app = new AppProcess(dir.resolve("app"), Map.of(
+                        "spring.profiles.active", "postgres",
+                        "spring.datasource.url", url,
+                        "spring.datasource.username", "postgres",
+                        "spring.flyway.schemas", schema,
+                        "schoolveilig.demo.enabled", "true",
+                        "spring.kafka.bootstrap-servers", broker.bootstrapServers())).start()) {
+            burst = new Burst(broker.bootstrapServers(), List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
+            var sending = burst.sendPaced(REPORTS, 250);
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> app.newCases() >= REPORTS / 4);
+            long before = app.newCases();
+            app.kill();
+
+            app.start();
+            sending.join();
+            new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(60),
+                    Duration.ofMinutes(8));
+            app.stop();
+            System.out.printf("R1 PostgreSQL: %d acknowledged, %d failed, %d cases before the kill, restart in %s%n",
+                    burst.acknowledged().size(), burst.failed().size(), before, app.startUp());
+        }
+        try {
+            CaseCounts counts = CaseCounts.of(url, "postgres", "");
+            assertThat(counts.missing(burst.acknowledged())).as("accepted reports without a case").isEmpty();
+            assertThat(counts.cases()).as("cases").isEqualTo(burst.acknowledged().size());
+            assertThat(counts.casesWithoutExactlyOneTriageTask()).as("cases without exactly one triage task").isZero();
+        } finally {
+            try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+                db.createStatement().execute("drop schema if exists " + schema + " cascade");
+            }
+        }
     }
 }
