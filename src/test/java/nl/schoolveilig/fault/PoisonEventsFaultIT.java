@@ -80,8 +80,11 @@ class PoisonEventsFaultIT {
             millis = (System.nanoTime() - start) / 1_000_000;
             new EngineCounts(app.baseUrl()).awaitTriageTasks(goodIds.size(), app, Duration.ofSeconds(30), Duration.ofMinutes(3));
             app.stop();
-            System.out.printf("R4: %d poison events dead-lettered %d ms after the last was sent, %d good ones%n",
-                    POISON, millis, goodIds.size());
+            long firstDead = dead.stream().mapToLong(ConsumerRecord::timestamp).min().orElseThrow();
+            long lastDead = dead.stream().mapToLong(ConsumerRecord::timestamp).max().orElseThrow();
+            System.out.printf("R4: %d poison events dead-lettered %d ms after the last was sent, %d good ones;"
+                    + " the dead-letter records were written over %d ms (%.0f/s, paced by the test's sending, one by one)%n", POISON, millis, goodIds.size(),
+                    lastDead - firstDead, POISON * 1000.0 / Math.max(1, lastDead - firstDead));
         }
 
         assertThat(dead).extracting(ConsumerRecord::key).doesNotHaveDuplicates();
