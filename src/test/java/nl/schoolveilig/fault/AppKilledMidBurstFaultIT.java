@@ -3,18 +3,17 @@ package nl.schoolveilig.fault;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import nl.schoolveilig.processes.AppProcess;
 import nl.schoolveilig.processes.BrokerProcess;
 import nl.schoolveilig.processes.Burst;
 import nl.schoolveilig.processes.CaseCounts;
 import nl.schoolveilig.processes.EngineCounts;
+import nl.schoolveilig.processes.PostgresSchema;
 import nl.schoolveilig.processes.Processes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,73 +31,58 @@ import static org.awaitility.Awaitility.await;
 class AppKilledMidBurstFaultIT {
 
     private static final int REPORTS = 1000;
+    private static final List<String> SCHOOLS = List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop");
 
     @Test
     void onTheEmbeddedDefaultEveryAcceptedReportHasExactlyOneCaseAfterAKillMidBurst() throws IOException {
         Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r1-embedded-");
         int kafkaPort = Processes.freePort();
-        Burst burst = new Burst("127.0.0.1:" + kafkaPort, List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
+        Burst burst = new Burst("127.0.0.1:" + kafkaPort, SCHOOLS);
         try (AppProcess app = AppProcess.embeddedDefault(data, kafkaPort).start()) {
-            var sending = burst.sendPaced(REPORTS, 250);
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> app.newCases() >= REPORTS / 4);
-            long before = app.newCases();
-            app.kill();
-
-            app.start();
-            sending.join();
-            new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(60),
-                    Duration.ofMinutes(8));
-            app.stop();
-            System.out.printf("R1 embedded: %d acknowledged, %d failed, %d cases before the kill, restart in %s%n",
-                    burst.acknowledged().size(), burst.failed().size(), before, app.startUp());
+            killMidBurstAndRestart(app, burst, "embedded");
         }
-        CaseCounts counts = CaseCounts.ofH2(data);
-        assertThat(burst.acknowledged()).hasSize(REPORTS);
-        assertThat(counts.missing(burst.acknowledged())).as("accepted reports without a case").isEmpty();
-        assertThat(counts.cases()).as("cases").isEqualTo(REPORTS);
-        assertThat(counts.casesWithoutExactlyOneTriageTask()).as("cases without exactly one triage task").isZero();
+        assertOneCaseWithOneTriageTaskPerAcceptedReport(burst, CaseCounts.ofH2(data));
     }
 
     @Test
     @EnabledIf(value = "nl.schoolveilig.support.PostgresTest$Support#postgresAnswers", disabledReason = "No PostgreSQL on 127.0.0.1:5432")
     void onPostgresqlEveryAcceptedReportHasExactlyOneCaseAfterAKillMidBurst() throws Exception {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r1-postgres-").toAbsolutePath();
-        String schema = "r1_" + UUID.randomUUID().toString().substring(0, 8);
-        String url = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema;
-        Burst burst;
-        try (BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start();
-                AppProcess app = new AppProcess(dir.resolve("app"), Map.of(
-                        "spring.profiles.active", "postgres",
-                        "spring.datasource.url", url,
-                        "spring.datasource.username", "postgres",
-                        "spring.flyway.schemas", schema,
-                        "schoolveilig.demo.enabled", "true",
-                        "spring.kafka.bootstrap-servers", broker.bootstrapServers())).start()) {
-            burst = new Burst(broker.bootstrapServers(), List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
-            var sending = burst.sendPaced(REPORTS, 250);
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> app.newCases() >= REPORTS / 4);
-            long before = app.newCases();
-            app.kill();
-
-            app.start();
-            sending.join();
-            new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(60),
-                    Duration.ofMinutes(8));
-            app.stop();
-            System.out.printf("R1 PostgreSQL: %d acknowledged, %d failed, %d cases before the kill, restart in %s%n",
-                    burst.acknowledged().size(), burst.failed().size(), before, app.startUp());
-        }
-        try {
-            CaseCounts counts = CaseCounts.of(url, "postgres", "");
-            assertThat(counts.missing(burst.acknowledged())).as("accepted reports without a case").isEmpty();
-            assertThat(counts.cases()).as("cases").isEqualTo(burst.acknowledged().size());
-            assertThat(counts.casesWithoutExactlyOneTriageTask()).as("cases without exactly one triage task").isZero();
-        } finally {
-            try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
-                db.createStatement().execute("drop schema if exists " + schema + " cascade");
+        try (PostgresSchema schema = PostgresSchema.fresh("r1")) {
+            Burst burst;
+            try (BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start()) {
+                Map<String, String> properties = new HashMap<>(schema.appProperties(5432));
+                properties.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
+                burst = new Burst(broker.bootstrapServers(), SCHOOLS);
+                try (AppProcess app = new AppProcess(dir.resolve("app"), properties).start()) {
+                    killMidBurstAndRestart(app, burst, "PostgreSQL");
+                }
             }
+            assertOneCaseWithOneTriageTaskPerAcceptedReport(burst, schema.caseCounts());
         }
+    }
+
+    /** Sends the burst, kills the application with SIGKILL a quarter of the way in, starts it again, lets it finish. */
+    private static void killMidBurstAndRestart(AppProcess app, Burst burst, String label) {
+        var sending = burst.sendPaced(REPORTS, 250);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+                .until(() -> app.newCases() >= REPORTS / 4);
+        long before = app.newCases();
+        app.kill();
+
+        app.start();
+        sending.join();
+        new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(60),
+                Duration.ofMinutes(8));
+        app.stop();
+        System.out.printf("R1 %s: %d acknowledged, %d failed, %d cases before the kill, restart in %s%n",
+                label, burst.acknowledged().size(), burst.failed().size(), before, app.startUp());
+    }
+
+    private static void assertOneCaseWithOneTriageTaskPerAcceptedReport(Burst burst, CaseCounts counts) {
+        assertThat(burst.acknowledged()).hasSize(REPORTS);
+        assertThat(counts.missing(burst.acknowledged())).as("accepted reports without a case").isEmpty();
+        assertThat(counts.cases()).as("cases").isEqualTo(REPORTS);
+        assertThat(counts.casesWithoutExactlyOneTriageTask()).as("cases without exactly one triage task").isZero();
     }
 }

@@ -41,7 +41,7 @@ class BrokerKilledMidBurstFaultIT {
                     .until(() -> app.newCases() >= REPORTS / 5);
             long before = app.newCases();
             broker.kill();
-            Thread.sleep(5000);
+            Thread.sleep(5000); // how long the broker is away
             broker.start();
 
             sending.join();

@@ -2,10 +2,9 @@ package nl.schoolveilig.fault;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import nl.schoolveilig.processes.BrokerProcess;
 import nl.schoolveilig.processes.Burst;
 import nl.schoolveilig.processes.CaseCounts;
 import nl.schoolveilig.processes.EngineCounts;
+import nl.schoolveilig.processes.PostgresSchema;
 import nl.schoolveilig.processes.TcpProxy;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -39,50 +39,41 @@ import static org.awaitility.Awaitility.await;
 class DatabaseAwayMidBurstFaultIT {
 
     private static final int REPORTS = 1000;
-    private static final String DATABASE = "jdbc:postgresql://127.0.0.1:%d/test?currentSchema=%s";
 
     @Test
     void aDatabaseOutageMidBurstSendsNothingToTheDeadLetterTopicAndLosesNothing() throws Exception {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r3-").toAbsolutePath();
-        String schema = "r3_" + UUID.randomUUID().toString().substring(0, 8);
-        Burst burst;
-        int deadLettered;
-        try (TcpProxy database = new TcpProxy(5432);
-                BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start();
-                AppProcess app = new AppProcess(dir.resolve("app"), Map.of(
-                        "spring.profiles.active", "postgres",
-                        "spring.datasource.url", DATABASE.formatted(database.port(), schema),
-                        "spring.datasource.username", "postgres",
-                        "spring.flyway.schemas", schema,
-                        "schoolveilig.demo.enabled", "true",
-                        "spring.kafka.bootstrap-servers", broker.bootstrapServers())).start()) {
-            burst = new Burst(broker.bootstrapServers(), List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
-            var sending = burst.sendPaced(REPORTS, 200);
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> app.newCases() >= REPORTS / 5);
-            long before = app.newCases();
-            database.cut();
-            Thread.sleep(10_000);
-            database.restore();
+        try (PostgresSchema schema = PostgresSchema.fresh("r3")) {
+            Burst burst;
+            int deadLettered;
+            try (TcpProxy database = new TcpProxy(5432);
+                    BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start()) {
+                Map<String, String> properties = new HashMap<>(schema.appProperties(database.port()));
+                properties.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
+                try (AppProcess app = new AppProcess(dir.resolve("app"), properties).start()) {
+                    burst = new Burst(broker.bootstrapServers(), List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
+                    var sending = burst.sendPaced(REPORTS, 200);
+                    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+                            .until(() -> app.newCases() >= REPORTS / 5);
+                    long before = app.newCases();
+                    database.cut();
+                    Thread.sleep(10_000); // how long the database is away
+                    database.restore();
 
-            sending.join();
-            new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(90),
-                    Duration.ofMinutes(8));
-            deadLettered = deadLettered(broker.bootstrapServers());
-            app.stop();
-            System.out.printf("R3: %d acknowledged, %d cases before the database went away, %d dead-lettered%n",
-                    burst.acknowledged().size(), before, deadLettered);
-        }
-        try {
-            CaseCounts counts = CaseCounts.of(DATABASE.formatted(5432, schema), "postgres", "");
+                    sending.join();
+                    new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app,
+                            Duration.ofSeconds(90), Duration.ofMinutes(8));
+                    deadLettered = deadLettered(broker.bootstrapServers());
+                    app.stop();
+                    System.out.printf("R3: %d acknowledged, %d cases before the database went away, %d dead-lettered%n",
+                            burst.acknowledged().size(), before, deadLettered);
+                }
+            }
+            CaseCounts counts = schema.caseCounts();
             assertThat(deadLettered).as("reports dead-lettered").isZero();
             assertThat(counts.missing(burst.acknowledged())).as("accepted reports without a case").isEmpty();
             assertThat(counts.cases()).as("cases").isEqualTo(burst.acknowledged().size());
             assertThat(counts.casesWithoutExactlyOneTriageTask()).as("cases without exactly one triage task").isZero();
-        } finally {
-            try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
-                db.createStatement().execute("drop schema if exists " + schema + " cascade");
-            }
         }
     }
 
