@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read access to the organisation directory for the other features. */
@@ -62,6 +63,8 @@ public class Directory {
         return current;
     }
 
+    /** From the snapshot: no transaction of its own, so a caller outside one (validation) needs no connection. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<School> school(String schoolId) {
         if (schoolId == null) {
             return Optional.empty();
@@ -69,6 +72,7 @@ public class Directory {
         return Optional.ofNullable(snapshot().byId().get(schoolId));
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<School> schools() {
         return snapshot().sorted();
     }
