@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -30,6 +32,14 @@ interface IncidentRepository extends JpaRepository<Incident, UUID> {
     @Query("select i from Incident i where i.status = nl.schoolveilig.incident.IncidentStatus.CLOSED"
             + " and i.anonymisedAt is null and i.closedAt < :before")
     List<Incident> findClosedNotAnonymisedBefore(@Param("before") Instant before);
+
+    /**
+     * The case, locked until the transaction ends, when its personal data is still there: of two nodes
+     * running the retention at once, the second waits for the first and then finds nothing to do.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from Incident i where i.reference = :reference and i.anonymisedAt is null")
+    Optional<Incident> lockNotAnonymised(@Param("reference") String reference);
 
     /** Cases of the board, reported before, with an offender of this role and (normalised) name. */
     @Query("""

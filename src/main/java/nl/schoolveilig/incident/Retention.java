@@ -56,12 +56,17 @@ public class Retention {
         List<String> due = incidents.findClosedNotAnonymisedBefore(now).stream()
                 .filter(i -> !i.closedAt().atZone(DUTCH_TIME).plus(periods.of(i.boardId(), i.category())).toInstant().isAfter(now))
                 .map(Incident::reference).toList();
-        due.forEach(reference -> transaction.executeWithoutResult(status ->
-                events.publishEvent(new RetentionEnded(reference, now))));
-        if (!due.isEmpty()) {
-            LOG.info("Retention: personal data removed from {} closed case(s)", due.size());
+        List<String> done = due.stream().filter(reference -> Boolean.TRUE.equals(transaction.execute(status -> {
+            if (incidents.lockNotAnonymised(reference).isEmpty()) {
+                return false;
+            }
+            events.publishEvent(new RetentionEnded(reference, now));
+            return true;
+        }))).toList();
+        if (!done.isEmpty()) {
+            LOG.info("Retention: personal data removed from {} closed case(s)", done.size());
         }
-        return due;
+        return done;
     }
 
     /** The case record's own part: the report's names, contact details and free text, and what steps and evidence hold. */

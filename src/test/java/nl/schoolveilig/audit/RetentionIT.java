@@ -95,6 +95,33 @@ class RetentionIT {
     }
 
     @Test
+    void twoRunsAtTheSameMomentAsOnTwoNodesAnonymiseEachCaseOnce() throws Exception {
+        List<String> closed = List.of(closedCase("Eerste."), closedCase("Tweede."), closedCase("Derde."));
+        Instant later = Instant.now().plus(Duration.ofDays(3 * 366));
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<List<String>> run = () -> {
+                together.await();
+                return retention.anonymiseDue(later);
+            };
+            var first = nodes.submit(run);
+            var second = nodes.submit(run);
+            List<String> both = new java.util.ArrayList<>(first.get());
+            both.addAll(second.get());
+
+            for (String reference : closed) {
+                assertThat(both).as("runs that anonymised " + reference).containsOnlyOnce(reference);
+                assertThat(sql.queryForObject("select count(*) from audit_entry where reference = ? and kind = 'ANONYMISED'",
+                        Long.class, reference)).as("ANONYMISED entries of " + reference).isOne();
+                assertThat(verify(reference).get("intact").asBoolean()).isTrue();
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+    }
+
+    @Test
     void aPersonalValueChangedBesideTheTrailIsFound() {
         String reference = closedCase("Meld het bij het platform.");
 

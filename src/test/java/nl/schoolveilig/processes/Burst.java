@@ -55,6 +55,25 @@ public final class Burst {
         return this;
     }
 
+    /**
+     * Sends {@code count} new reports spread evenly over the first {@code partitions} partitions of the report
+     * topic (each still keyed by its school): as a board with many schools would, whatever the hash of this
+     * test's four school ids. Waits until each was acknowledged or failed.
+     */
+    public Burst sendSpread(int count, int partitions) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            for (int i = 0; i < count; i++) {
+                String id = UUID.randomUUID().toString();
+                ProducerRecord<String, byte[]> keyed = record(Topics.REPORTED, id, schools.get(i % schools.size()));
+                ProducerRecord<String, byte[]> placed = new ProducerRecord<>(keyed.topic(), i % partitions, keyed.key(),
+                        keyed.value(), keyed.headers());
+                producer.send(placed, (metadata, error) -> (error == null ? acknowledged : failed).add(id));
+            }
+            producer.flush();
+        }
+        return this;
+    }
+
     /** Sends {@code copies} copies of one report (the same source and id): a sender retrying in a loop. */
     public Burst sendCopies(int copies) {
         String id = UUID.randomUUID().toString();

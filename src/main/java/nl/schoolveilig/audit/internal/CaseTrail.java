@@ -18,6 +18,8 @@ import nl.schoolveilig.workflow.CaseTriaged;
 import nl.schoolveilig.workflow.DeadlineMissed;
 import nl.schoolveilig.workflow.TaskAssigned;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class CaseTrail {
 
+    /**
+     * The trail's listeners run before any other listener of a case event. Appending locks the case's chain
+     * until the commit, so what later listeners write for the case (the lifecycle outbox's sequence number)
+     * is numbered in the order in which the case's transactions commit: the relay then sends a case's
+     * events in that order, also when two people work the same case at once.
+     */
+    static final int FIRST = Ordered.HIGHEST_PRECEDENCE;
+
     private final AuditLog log;
     private final Clock clock;
 
@@ -39,6 +49,7 @@ class CaseTrail {
     }
 
     @EventListener
+    @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseOpened opened) {
         log.append(opened.reference(), opened.reportedAt(), "REPORTED", null, Map.of("channel", opened.channel().name(),
@@ -46,6 +57,7 @@ class CaseTrail {
     }
 
     @EventListener
+    @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseTriaged triaged) {
         List<Map<String, Object>> decisions = triaged.decisions().stream().map(d -> {
@@ -61,6 +73,7 @@ class CaseTrail {
     }
 
     @EventListener
+    @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(TaskAssigned assigned) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -74,6 +87,7 @@ class CaseTrail {
     }
 
     @EventListener
+    @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(StepCompleted step) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -87,6 +101,7 @@ class CaseTrail {
     }
 
     @EventListener
+    @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(DeadlineMissed missed) {
         log.append(missed.reference(), missed.missedAt(), "DEADLINE_MISSED", null, Map.of("task", missed.taskKey(),
@@ -94,6 +109,7 @@ class CaseTrail {
     }
 
     @EventListener
+    @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseClosed closed) {
         log.append(closed.reference(), closed.at(), "CLOSED", null, Map.of("reason", closed.reason(),
@@ -101,6 +117,7 @@ class CaseTrail {
     }
 
     @EventListener
+    @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseMessageReceived message) {
         log.append(message.reference(), message.at(), "MESSAGE_RECEIVED", null, Map.of("message", message.message(),
@@ -108,6 +125,7 @@ class CaseTrail {
     }
 
     @EventListener
+    @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(EvidenceAdded evidence) {
         log.append(evidence.reference(), evidence.at(), "EVIDENCE_ADDED", null, Map.of("description",
@@ -115,6 +133,7 @@ class CaseTrail {
     }
 
     @EventListener
+    @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseMilestone milestone) {
         log.append(milestone.reference(), milestone.at(), milestone.kind().name(), null, Map.of("process",
@@ -124,6 +143,7 @@ class CaseTrail {
 
     /** A message out: to whom by audience (the reporter, a group) and its subject, never an address. */
     @EventListener
+    @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(MessageQueued message) {
         log.append(message.reference(), message.at(), "MESSAGE_SENT", null, Map.of("audience", message.audience(),
@@ -132,6 +152,7 @@ class CaseTrail {
 
     /** The personal values leave the trail; the entry that says so is the trail's last word on them. */
     @EventListener
+    @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(RetentionEnded ended) {
         int forgotten = log.forgetPersonalValues(ended.reference());

@@ -21,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * oldest first. A batch stops at the first event Kafka does not take, so no later event of a case
  * overtakes an earlier one; it is tried again on the next round. At least once: a consumer
  * recognises a repeat by the event id, which never changes.
+ *
+ * <p>One node relays at a time: each round's transaction first locks the relay's row in
+ * {@code relay_lock}, and a node that finds it locked leaves the round to the node holding it. Two relays
+ * taking turns on the oldest rows could otherwise send a case's later event before its earlier one.
  */
 @Component
 class OutboxRelay {
@@ -38,20 +43,24 @@ class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 200;
     private static final URI SOURCE = URI.create("urn:schoolveilig");
+    private static final String LOCK = "select name from relay_lock where name = ? for update skip locked";
+    private static final String LOCK_NAME = "lifecycle-outbox";
 
     private final OutboxRepository outbox;
     private final KafkaTemplate<String, byte[]> kafka;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final EventFormat json = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
 
     OutboxRelay(OutboxRepository outbox, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transaction,
-            Clock clock, MeterRegistry meters) {
+            JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
         Gauge.builder("schoolveilig.outbox.backlog", outbox, OutboxRepository::countByPublishedAtIsNull)
                 .description("Lifecycle events not yet relayed to Kafka").register(meters);
         this.outbox = outbox;
         this.kafka = kafka;
         this.transaction = transaction;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -64,6 +73,9 @@ class OutboxRelay {
     }
 
     private int relayBatch() {
+        if (jdbc.queryForList(LOCK, String.class, LOCK_NAME).isEmpty()) {
+            return 0;
+        }
         List<OutboxEvent> pending = outbox.findByPublishedAtIsNullOrderBySeqAsc(Limit.of(BATCH));
         int relayed = 0;
         for (OutboxEvent event : pending) {
