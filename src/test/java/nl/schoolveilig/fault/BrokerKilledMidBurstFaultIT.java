@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,11 @@ import nl.schoolveilig.processes.BrokerProcess;
 import nl.schoolveilig.processes.Burst;
 import nl.schoolveilig.processes.CaseCounts;
 import nl.schoolveilig.processes.EngineCounts;
+import nl.schoolveilig.processes.PostgresSchema;
+import nl.schoolveilig.processes.Processes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,7 +25,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * R2: the Kafka broker (a process of its own) killed with SIGKILL in the middle of a burst and started
  * again on the same log: the application reconnects by itself, and every report the broker accepted
- * has exactly one case with exactly one triage task.
+ * has exactly one case with exactly one triage task — on an H2 file and on PostgreSQL.
  */
 @Tag("fault")
 class BrokerKilledMidBurstFaultIT {
@@ -29,29 +33,49 @@ class BrokerKilledMidBurstFaultIT {
     private static final int REPORTS = 1000;
 
     @Test
-    void everyAcceptedReportHasExactlyOneCaseAfterTheBrokerWasKilledMidBurst() throws IOException, InterruptedException {
+    void onAnH2FileEveryAcceptedReportHasExactlyOneCaseAfterTheBrokerWasKilledMidBurst() throws IOException {
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r2-").toAbsolutePath();
-        Burst burst;
-        try (BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start();
-                AppProcess app = new AppProcess(dir.resolve("app"),
-                        Map.of("spring.kafka.bootstrap-servers", broker.bootstrapServers())).start()) {
-            burst = new Burst(broker.bootstrapServers(), List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
-            var sending = burst.sendPaced(REPORTS, 250);
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> app.newCases() >= REPORTS / 5);
-            long before = app.newCases();
-            broker.kill();
-            Thread.sleep(5000); // how long the broker is away
-            broker.start();
+        Burst burst = killBrokerMidBurst(dir, Map.of(), "H2");
+        assertOneCaseWithOneTriageTaskPerAcceptedReport(burst, CaseCounts.ofH2(dir.resolve("app")));
+    }
 
-            sending.join();
-            new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(60),
-                    Duration.ofMinutes(8));
-            app.stop();
-            System.out.printf("R2: %d acknowledged, %d failed, %d cases before the broker was killed%n",
-                    burst.acknowledged().size(), burst.failed().size(), before);
+    @Test
+    @EnabledIf(value = "nl.schoolveilig.support.PostgresTest$Support#postgresAnswers", disabledReason = "No PostgreSQL on 127.0.0.1:5432")
+    void onPostgresqlEveryAcceptedReportHasExactlyOneCaseAfterTheBrokerWasKilledMidBurst() throws Exception {
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r2-postgres-").toAbsolutePath();
+        try (PostgresSchema schema = PostgresSchema.fresh("r2")) {
+            Burst burst = killBrokerMidBurst(dir, schema.appProperties(5432), "PostgreSQL");
+            assertOneCaseWithOneTriageTaskPerAcceptedReport(burst, schema.caseCounts());
         }
-        CaseCounts counts = CaseCounts.ofH2(dir.resolve("app"));
+    }
+
+    /** Sends a burst, kills the broker a fifth of the way in, starts it again after five seconds, lets the rest finish. */
+    private static Burst killBrokerMidBurst(Path dir, Map<String, String> database, String label) {
+        try (BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start()) {
+            Map<String, String> properties = new HashMap<>(database);
+            properties.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
+            try (AppProcess app = new AppProcess(dir.resolve("app"), properties).start()) {
+                Burst burst = new Burst(broker.bootstrapServers(), List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
+                var sending = burst.sendPaced(REPORTS, 250);
+                await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+                        .until(() -> app.newCases() >= REPORTS / 5);
+                long before = app.newCases();
+                broker.kill();
+                Processes.sleep(5000); // how long the broker is away
+                broker.start();
+
+                sending.join();
+                new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(60),
+                        Duration.ofMinutes(8));
+                app.stop();
+                System.out.printf("R2 %s: %d acknowledged, %d failed, %d cases before the broker was killed%n",
+                        label, burst.acknowledged().size(), burst.failed().size(), before);
+                return burst;
+            }
+        }
+    }
+
+    private static void assertOneCaseWithOneTriageTaskPerAcceptedReport(Burst burst, CaseCounts counts) {
         assertThat(counts.missing(burst.acknowledged())).as("accepted reports without a case").isEmpty();
         assertThat(counts.cases()).as("cases").isEqualTo(burst.acknowledged().size());
         assertThat(counts.casesWithoutExactlyOneTriageTask()).as("cases without exactly one triage task").isZero();

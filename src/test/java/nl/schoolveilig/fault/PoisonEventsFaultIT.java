@@ -15,7 +15,7 @@ import nl.schoolveilig.processes.AppProcess;
 import nl.schoolveilig.processes.Burst;
 import nl.schoolveilig.processes.CaseCounts;
 import nl.schoolveilig.processes.EngineCounts;
-import nl.schoolveilig.processes.Processes;
+import nl.schoolveilig.processes.BrokerProcess;
 import nl.schoolveilig.events.DeadLetterHeaders;
 import nl.schoolveilig.events.Topics;
 import nl.schoolveilig.support.KafkaTestClient;
@@ -27,9 +27,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * R4: poison events of every kind, mixed with good ones, on the embedded default: each poison event
- * lands on the dead-letter topic with its reason, logged once at WARN with its id and source and never
- * its content; every good event around them becomes a case.
+ * R4: poison events of every kind, mixed with good ones: each poison event lands on the dead-letter topic
+ * with its reason, logged once at WARN with its id and source and never its content; every good event
+ * around them becomes a case. The events are on the topic before the application (H2 file, the broker in
+ * a process of its own) starts, so the time over which it writes the dead-letter records is its own pace,
+ * not the test's sending: the test prints that rate (QUALITY.md asks at least 500 a second).
  */
 @Tag("fault")
 class PoisonEventsFaultIT {
@@ -50,41 +52,43 @@ class PoisonEventsFaultIT {
 
     @Test
     void everyPoisonEventIsDeadLetteredWithItsReasonLoggedOnceAndTheGoodOnesAroundThemBecomeCases() throws IOException {
-        Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r4-");
-        int kafkaPort = Processes.freePort();
+        Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target/fault")), "r4-").toAbsolutePath();
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Kind> poisonKeys = new HashMap<>();
         Map<String, String> poisonIds = new HashMap<>();
         List<String> goodIds = new ArrayList<>();
         List<ConsumerRecord<String, byte[]>> dead;
-        long millis;
-        try (AppProcess app = AppProcess.embeddedDefault(data, kafkaPort).start();
-                KafkaTestClient kafka = new KafkaTestClient("127.0.0.1:" + kafkaPort)) {
-            for (int i = 0; i < POISON; i++) {
-                Kind kind = Kind.values()[i % Kind.values().length];
-                String key = "poison-" + run + "-" + i;
-                String id = UUID.randomUUID().toString();
-                poisonKeys.put(key, kind);
-                poisonIds.put(key, id);
-                send(kafka, kind, key, id);
-                if (i % GOOD_EVERY == 0) {
-                    String goodId = UUID.randomUUID().toString();
-                    goodIds.add(goodId);
-                    kafka.sendStructured(Topics.REPORTED, "good-" + run, goodId, Burst.SOURCE, Burst.TYPE, "zonnewijzer",
-                            Reports.cyberbullying("zonnewijzer"));
+        try (BrokerProcess broker = new BrokerProcess(data.resolve("broker")).start()) {
+            broker.createTopic(Topics.REPORTED, 4);
+            try (KafkaTestClient kafka = new KafkaTestClient(broker.bootstrapServers())) {
+                for (int i = 0; i < POISON; i++) {
+                    Kind kind = Kind.values()[i % Kind.values().length];
+                    String key = "poison-" + run + "-" + i;
+                    String id = UUID.randomUUID().toString();
+                    poisonKeys.put(key, kind);
+                    poisonIds.put(key, id);
+                    send(kafka, kind, key, id);
+                    if (i % GOOD_EVERY == 0) {
+                        String goodId = UUID.randomUUID().toString();
+                        goodIds.add(goodId);
+                        kafka.sendStructured(Topics.REPORTED, "good-" + run + "-" + i, goodId, Burst.SOURCE, Burst.TYPE,
+                                "zonnewijzer", Reports.cyberbullying("zonnewijzer"));
+                    }
+                }
+                try (AppProcess app = new AppProcess(data.resolve("app"),
+                        Map.of("spring.kafka.bootstrap-servers", broker.bootstrapServers())).start()) {
+                    dead = kafka.awaitRecords(Topics.REPORTED + Topics.DEAD_LETTER_SUFFIX,
+                            r -> r.key() != null && r.key().startsWith("poison-" + run), POISON, Duration.ofMinutes(3));
+                    new EngineCounts(app.baseUrl()).awaitTriageTasks(goodIds.size(), app, Duration.ofSeconds(30),
+                            Duration.ofMinutes(3));
+                    app.stop();
                 }
             }
-            long start = System.nanoTime();
-            dead = kafka.awaitRecords(Topics.REPORTED + Topics.DEAD_LETTER_SUFFIX,
-                    r -> r.key() != null && r.key().startsWith("poison-" + run), POISON, Duration.ofMinutes(3));
-            millis = (System.nanoTime() - start) / 1_000_000;
-            new EngineCounts(app.baseUrl()).awaitTriageTasks(goodIds.size(), app, Duration.ofSeconds(30), Duration.ofMinutes(3));
-            app.stop();
             long firstDead = dead.stream().mapToLong(ConsumerRecord::timestamp).min().orElseThrow();
             long lastDead = dead.stream().mapToLong(ConsumerRecord::timestamp).max().orElseThrow();
-            System.out.printf("R4: %d poison events dead-lettered %d ms after the last was sent, %d good ones;"
-                    + " the dead-letter records were written over %d ms (%.0f/s, paced by the test's sending, one by one)%n", POISON, millis, goodIds.size(),
-                    lastDead - firstDead, POISON * 1000.0 / Math.max(1, lastDead - firstDead));
+            System.out.printf("R4: %d poison events (%d of 1 MiB) and %d good ones waiting on the topic; the application"
+                    + " wrote the %d dead-letter records over %d ms: %.0f/s%n", POISON, POISON / Kind.values().length,
+                    goodIds.size(), POISON, lastDead - firstDead, (POISON - 1) * 1000.0 / Math.max(1, lastDead - firstDead));
         }
 
         assertThat(dead).extracting(ConsumerRecord::key).doesNotHaveDuplicates();
@@ -93,7 +97,7 @@ class PoisonEventsFaultIT {
                     .isEqualTo(poisonKeys.get(record.key()).reason);
             assertThat(KafkaTestClient.header(record, DeadLetterHeaders.DETAIL)).isNotBlank();
         }
-        List<String> log = Files.readAllLines(data.resolve("app.log"));
+        List<String> log = Files.readAllLines(data.resolve("app/app.log"));
         List<String> warnings = log.stream().filter(l -> l.contains(" WARN ") && l.contains("Rejected event")).toList();
         assertThat(warnings).as("one WARN per rejection").hasSize(POISON);
         poisonIds.forEach((key, id) -> {
@@ -103,7 +107,7 @@ class PoisonEventsFaultIT {
         });
         assertThat(log).as("no report content in the log").noneMatch(l -> l.contains("Offender Name")
                 || l.contains("Victim Name") || l.contains("Reporter Name") || l.contains("ouder@example.org"));
-        assertThat(CaseCounts.ofH2(data).missing(goodIds)).as("good events without a case").isEmpty();
+        assertThat(CaseCounts.ofH2(data.resolve("app")).missing(goodIds)).as("good events without a case").isEmpty();
     }
 
     private static void send(KafkaTestClient kafka, Kind kind, String key, String id) {
