@@ -35,12 +35,26 @@ public class DeadLetters {
     /** Events sent to a dead-letter topic, by the topic they came from and the reason. */
     public static final String METER = "schoolveilig.events.dead.lettered";
 
+    private static final int LOGGED_LENGTH = 200;
+
     private final KafkaOperations<Object, Object> kafka;
     private final MeterRegistry meters;
 
     DeadLetters(KafkaOperations<Object, Object> kafka, MeterRegistry meters) {
         this.kafka = kafka;
         this.meters = meters;
+    }
+
+    /**
+     * The sender chooses the id and the source, and a parser's message may quote the event: one line of at most
+     * {@value #LOGGED_LENGTH} characters, without control characters, so no event can forge or split a log line.
+     */
+    public static String loggable(String text) {
+        if (text == null) {
+            return "-";
+        }
+        String line = text.replaceAll("\\p{Cntrl}+", " ").strip();
+        return line.length() <= LOGGED_LENGTH ? line : line.substring(0, LOGGED_LENGTH) + "\u2026";
     }
 
     public Batch batch() {
@@ -60,9 +74,8 @@ public class DeadLetters {
          * @param source  the event's source when it could be read, else {@code null}
          */
         public void reject(ConsumerRecord<?, ?> record, String eventId, String source, RejectedEventException rejection) {
-            log.warn("Rejected event {} from {} ({}-{}@{}): {}: {}", eventId == null ? "-" : eventId,
-                    source == null ? "-" : source, record.topic(), record.partition(), record.offset(),
-                    rejection.reason(), rejection.getMessage());
+            log.warn("Rejected event {} from {} ({}-{}@{}): {}: {}", loggable(eventId), loggable(source), record.topic(),
+                    record.partition(), record.offset(), rejection.reason(), loggable(rejection.getMessage()));
             meters.counter(METER, "topic", record.topic(), "reason", rejection.reason()).increment();
             Headers headers = new RecordHeaders();
             for (Header header : record.headers()) {

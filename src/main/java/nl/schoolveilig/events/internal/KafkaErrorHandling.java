@@ -74,7 +74,7 @@ class KafkaErrorHandling {
         String detail = rejected != null ? rejected.getMessage() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         // A rejection's detail names fields, never their values; an unexpected error's message might, so only its kind.
         log.warn("Dead-lettered {}-{}@{}: {}: {}", record.topic(), record.partition(), record.offset(), reason,
-                rejected != null ? detail : cause.getClass().getName());
+                rejected != null ? DeadLetters.loggable(detail) : cause.getClass().getName());
         meters.counter(DeadLetters.METER, "topic", record.topic(), "reason", reason).increment();
         Headers headers = new RecordHeaders();
         headers.add(DeadLetterHeaders.REASON, reason.getBytes(StandardCharsets.UTF_8));
