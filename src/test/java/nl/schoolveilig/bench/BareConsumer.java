@@ -25,11 +25,12 @@ final class BareConsumer {
     }
 
     /**
-     * Subscribes, and once the partitions are assigned starts the clock and calls {@code send}; returns
-     * the records per second until {@code count} were inserted and their offsets committed.
+     * Subscribes; once the partitions are assigned has {@code send} send {@code warmup} records and inserts them,
+     * then starts the clock, has it send {@code count} more and returns the records per second until those
+     * were inserted and their offsets committed.
      */
-    static double run(String bootstrapServers, String topic, int count, BenchDatabase database, Runnable send)
-            throws SQLException {
+    static double run(String bootstrapServers, String topic, int warmup, int count, BenchDatabase database,
+            java.util.function.IntConsumer send) throws SQLException {
         try (Connection db = database.bareConsumer().connect();
                 KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -43,24 +44,33 @@ final class BareConsumer {
             while (consumer.assignment().isEmpty()) {
                 consumer.poll(Duration.ofMillis(100));
             }
-            int read = 0;
-            long start = System.nanoTime();
-            send.run();
             try (PreparedStatement insert = db.prepareStatement("insert into received values (?, ?, ?, ?, ?)")) {
-                while (read < count) {
-                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                        insert.setObject(1, UUID.randomUUID());
-                        insert.setString(2, record.key());
-                        insert.setInt(3, record.partition());
-                        insert.setLong(4, record.offset());
-                        insert.setBytes(5, record.value());
-                        insert.executeUpdate();
-                        read++;
-                    }
-                    consumer.commitSync();
+                if (warmup > 0) {
+                    send.accept(warmup);
+                    insert(consumer, insert, warmup);
                 }
+                long start = System.nanoTime();
+                send.accept(count);
+                int read = insert(consumer, insert, count);
+                return read / ((System.nanoTime() - start) / 1e9);
             }
-            return read / ((System.nanoTime() - start) / 1e9);
         }
+    }
+
+    private static int insert(KafkaConsumer<String, byte[]> consumer, PreparedStatement insert, int count) throws SQLException {
+        int read = 0;
+        while (read < count) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setString(2, record.key());
+                insert.setInt(3, record.partition());
+                insert.setLong(4, record.offset());
+                insert.setBytes(5, record.value());
+                insert.executeUpdate();
+                read++;
+            }
+            consumer.commitSync();
+        }
+        return read;
     }
 }

@@ -46,6 +46,8 @@ class IntakeBenchmark {
     private static final int PACE = 10;
 
     private final int reports = Integer.getInteger("bench.reports", 200);
+    /** Reports each side takes before the clock starts: the JIT compiles the hot paths first, as in a running service. */
+    private final int warmup = Integer.getInteger("bench.warmup", 0);
     private final int duplicates = Integer.getInteger("bench.duplicates", 1000);
     private final int paced = Integer.getInteger("bench.paced", 100);
     private final boolean write = Boolean.getBoolean("bench.write");
@@ -72,13 +74,14 @@ class IntakeBenchmark {
     }
 
     private Figures measure(BenchDatabase database, Path dir) throws Exception {
-        Figures figures = new Figures(database.description(), reports, duplicates, paced);
+        Figures figures = new Figures(database.description(), reports, warmup, duplicates, paced);
         try (BrokerProcess broker = new BrokerProcess(dir.resolve("broker")).start()) {
             broker.createTopic("bench-bare", 4);
             broker.createTopic(Topics.REPORTED, 4);
-            figures.bareConsumer = BareConsumer.run(broker.bootstrapServers(), "bench-bare", reports, database,
-                    () -> new Burst(broker.bootstrapServers(), SCHOOLS).sendTo("bench-bare", reports));
+            figures.bareConsumer = BareConsumer.run(broker.bootstrapServers(), "bench-bare", warmup, reports, database,
+                    count -> new Burst(broker.bootstrapServers(), SCHOOLS).sendTo("bench-bare", count));
 
+            Burst warm = new Burst(broker.bootstrapServers(), SCHOOLS);
             Burst burst = new Burst(broker.bootstrapServers(), SCHOOLS);
             Burst pacedBurst = new Burst(broker.bootstrapServers(), SCHOOLS);
             AtomicLong peakRss = new AtomicLong();
@@ -92,11 +95,17 @@ class IntakeBenchmark {
                 awaitIntakeAssigned(admin);
                 sampler.scheduleAtFixedRate(() -> peakRss.accumulateAndGet(app.residentKiB(), Math::max), 0, 250,
                         TimeUnit.MILLISECONDS);
+                EngineCounts engine = new EngineCounts(app.baseUrl());
+                if (warmup > 0) {
+                    warm.send(warmup);
+                    until(() -> committed(admin) >= warmup, Duration.ofMinutes(30));
+                    engine.awaitTriageTasks(warmup, app, Duration.ofSeconds(90), Duration.ofMinutes(30));
+                }
                 long sent = System.nanoTime();
                 burst.send(reports);
-                figures.intake = reports / seconds(sent, until(() -> committed(admin) >= reports, Duration.ofMinutes(30)));
-                EngineCounts engine = new EngineCounts(app.baseUrl());
-                engine.awaitTriageTasks(reports, app, Duration.ofSeconds(90), Duration.ofMinutes(30));
+                figures.intake = reports / seconds(sent, until(() -> committed(admin) >= warmup + reports,
+                        Duration.ofMinutes(30)));
+                engine.awaitTriageTasks(warmup + reports, app, Duration.ofSeconds(90), Duration.ofMinutes(30));
                 figures.endToEnd = reports / seconds(sent, System.nanoTime());
                 figures.peakRssKiB = peakRss.get();
 
@@ -105,22 +114,23 @@ class IntakeBenchmark {
                 new Burst(broker.bootstrapServers(), SCHOOLS).sendCopies(duplicates);
                 figures.duplicateStorm = duplicates / seconds(storm,
                         until(() -> committed(admin) - before >= duplicates, Duration.ofMinutes(30)));
-                engine.awaitTriageTasks(reports + 1, app, Duration.ofSeconds(30), Duration.ofMinutes(10));
+                engine.awaitTriageTasks(warmup + reports + 1, app, Duration.ofSeconds(30), Duration.ofMinutes(10));
 
                 pacedBurst.sendPaced(paced, PACE).join();
-                engine.awaitTriageTasks(reports + 1 + paced, app, Duration.ofSeconds(30), Duration.ofMinutes(10));
+                engine.awaitTriageTasks(warmup + reports + 1 + paced, app, Duration.ofSeconds(30), Duration.ofMinutes(10));
                 app.stop();
             } finally {
                 sampler.shutdownNow();
             }
             CaseCounts counts = CaseCounts.of(database.app().url(), database.app().user(), database.app().password());
+            assertThat(counts.missing(warm.acknowledged())).as("warm-up reports without a case").isEmpty();
             assertThat(counts.missing(burst.acknowledged())).as("reports without a case").isEmpty();
             assertThat(counts.missing(pacedBurst.acknowledged())).as("paced reports without a case").isEmpty();
             assertThat(counts.cases()).as("cases: one per report and one for the duplicate storm")
-                    .isEqualTo(reports + 1 + paced);
+                    .isEqualTo(warmup + reports + 1 + paced);
             figures.latencies = Latencies.of(database.app(), pacedBurst.sentAt());
         }
-        figures.bareEngine = BareEngine.run(reports, database);
+        figures.bareEngine = BareEngine.run(warmup, reports, database);
         return figures;
     }
 
@@ -160,6 +170,7 @@ class IntakeBenchmark {
     /** What one run measured, and how it reads against QUALITY.md. */
     static final class Figures {
         final int reports;
+        final int warmup;
         final int duplicates;
         final int paced;
         final String database;
@@ -172,9 +183,10 @@ class IntakeBenchmark {
         Duration startUp;
         long peakRssKiB;
 
-        Figures(String database, int reports, int duplicates, int paced) {
+        Figures(String database, int reports, int warmup, int duplicates, int paced) {
             this.database = database;
             this.reports = reports;
+            this.warmup = warmup;
             this.duplicates = duplicates;
             this.paced = paced;
         }
@@ -182,8 +194,9 @@ class IntakeBenchmark {
         String table() {
             return String.join("\n",
                     "Run of " + LocalDate.now() + " on " + machine() + "; " + database + ", a Kafka broker in its own process, "
-                            + reports + " reports, " + duplicates + " copies for P3, " + paced + " reports at "
-                            + PACE + "/s for the latency.",
+                            + reports + " reports" + (warmup > 0 ? " after " + warmup + " to warm up (each side)" : " (no warm-up)")
+                            + ", " + duplicates + " copies for P3, " + paced + " reports at " + PACE + "/s for the latency;"
+                            + " application JVM: " + AppProcess.jvmOptions() + ".",
                     "",
                     "| bar | measured | baseline, same run | ratio | target |",
                     "|---|---|---|---|---|",

@@ -46,8 +46,9 @@ public final class AppProcess implements AutoCloseable {
                 "schoolveilig.kafka.embedded.controller-port", String.valueOf(Processes.freePort())));
     }
 
+    /** The packaged jar, or with class data sharing the jar in its extracted layout (target/app/). */
     public static Path jar() {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
+        try (Stream<Path> files = Files.list(Path.of(CDS ? "target/app" : "target"))) {
             return files.filter(p -> p.getFileName().toString().matches("schoolveilig-.*\\.jar"))
                     .findFirst().orElseThrow(() -> new IllegalStateException(
                             "No packaged jar in target/: the fault tests run after 'package' (./mvnw verify)"));
@@ -56,8 +57,22 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The JVM options the application runs with here: those the README gives for a production start, and with
+     * {@code -Dschoolveilig.process.cds=true} (the bench profile) the class data sharing archive that
+     * {@code -Pcds} builds.
+     */
+    public static String jvmOptions() {
+        return CDS ? JVM_OPTIONS + " -XX:SharedArchiveFile=" + Path.of("target/app/schoolveilig.jsa").toAbsolutePath()
+                : JVM_OPTIONS;
+    }
+
+    private static final String JVM_OPTIONS = "-Xmx512m -XX:+UseSerialGC";
+    private static final boolean CDS = Boolean.getBoolean("schoolveilig.process.cds");
+
     public AppProcess start() {
-        List<String> command = new ArrayList<>(List.of(Processes.java(), "-Xmx768m"));
+        List<String> command = new ArrayList<>(List.of(Processes.java()));
+        command.addAll(List.of(jvmOptions().split(" ")));
         // e.g. -Dschoolveilig.fault.jvm-options=-XX:StartFlightRecording=filename=target/app-%n.jfr to profile;
         // %n is the number of this start (1 for the first, 2 after a restart)
         starts++;
