@@ -12,7 +12,7 @@ import nl.schoolveilig.processes.AppProcess;
 import nl.schoolveilig.processes.BrokerProcess;
 import nl.schoolveilig.processes.Burst;
 import nl.schoolveilig.processes.CaseCounts;
-import nl.schoolveilig.processes.EngineCounts;
+import nl.schoolveilig.processes.MidBurst;
 import nl.schoolveilig.processes.PostgresSchema;
 import nl.schoolveilig.processes.Processes;
 import org.junit.jupiter.api.Tag;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * R1: the application killed with SIGKILL in the middle of a burst of report events, then started
@@ -64,16 +63,10 @@ class AppKilledMidBurstFaultIT {
 
     /** Sends the burst, kills the application with SIGKILL a quarter of the way in, starts it again, lets it finish. */
     private static void killMidBurstAndRestart(AppProcess app, Burst burst, String label) {
-        var sending = burst.sendPaced(REPORTS, 250);
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                .until(() -> app.newCases() >= REPORTS / 4);
-        long before = app.newCases();
-        app.kill();
-
-        app.start();
-        sending.join();
-        new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(60),
-                Duration.ofMinutes(8));
+        long before = MidBurst.fault(app, burst, REPORTS, 250, REPORTS / 4, () -> {
+            app.kill();
+            app.start();
+        }, Duration.ofSeconds(60));
         app.stop();
         System.out.printf("R1 %s: %d acknowledged, %d failed, %d cases before the kill, restart in %s%n",
                 label, burst.acknowledged().size(), burst.failed().size(), before, app.startUp());

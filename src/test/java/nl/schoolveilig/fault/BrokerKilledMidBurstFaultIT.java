@@ -12,7 +12,7 @@ import nl.schoolveilig.processes.AppProcess;
 import nl.schoolveilig.processes.BrokerProcess;
 import nl.schoolveilig.processes.Burst;
 import nl.schoolveilig.processes.CaseCounts;
-import nl.schoolveilig.processes.EngineCounts;
+import nl.schoolveilig.processes.MidBurst;
 import nl.schoolveilig.processes.PostgresSchema;
 import nl.schoolveilig.processes.Processes;
 import org.junit.jupiter.api.Tag;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * R2: the Kafka broker (a process of its own) killed with SIGKILL in the middle of a burst and started
@@ -56,17 +55,11 @@ class BrokerKilledMidBurstFaultIT {
             properties.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
             try (AppProcess app = new AppProcess(dir.resolve("app"), properties).start()) {
                 Burst burst = new Burst(broker.bootstrapServers(), List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
-                var sending = burst.sendPaced(REPORTS, 250);
-                await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                        .until(() -> app.newCases() >= REPORTS / 5);
-                long before = app.newCases();
-                broker.kill();
-                Processes.sleep(5000); // how long the broker is away
-                broker.start();
-
-                sending.join();
-                new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app, Duration.ofSeconds(60),
-                        Duration.ofMinutes(8));
+                long before = MidBurst.fault(app, burst, REPORTS, 250, REPORTS / 5, () -> {
+                    broker.kill();
+                    Processes.sleep(5000); // how long the broker is away
+                    broker.start();
+                }, Duration.ofSeconds(60));
                 app.stop();
                 System.out.printf("R2 %s: %d acknowledged, %d failed, %d cases before the broker was killed%n",
                         label, burst.acknowledged().size(), burst.failed().size(), before);

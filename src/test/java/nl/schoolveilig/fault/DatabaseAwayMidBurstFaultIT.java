@@ -14,7 +14,8 @@ import nl.schoolveilig.processes.AppProcess;
 import nl.schoolveilig.processes.BrokerProcess;
 import nl.schoolveilig.processes.Burst;
 import nl.schoolveilig.processes.CaseCounts;
-import nl.schoolveilig.processes.EngineCounts;
+import nl.schoolveilig.processes.MidBurst;
+import nl.schoolveilig.processes.Processes;
 import nl.schoolveilig.processes.PostgresSchema;
 import nl.schoolveilig.processes.TcpProxy;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * R3: PostgreSQL goes away for ten seconds in the middle of a burst (a proxy between the application and
@@ -52,17 +52,11 @@ class DatabaseAwayMidBurstFaultIT {
                 properties.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
                 try (AppProcess app = new AppProcess(dir.resolve("app"), properties).start()) {
                     burst = new Burst(broker.bootstrapServers(), List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
-                    var sending = burst.sendPaced(REPORTS, 200);
-                    await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
-                            .until(() -> app.newCases() >= REPORTS / 5);
-                    long before = app.newCases();
-                    database.cut();
-                    Thread.sleep(10_000); // how long the database is away
-                    database.restore();
-
-                    sending.join();
-                    new EngineCounts(app.baseUrl()).awaitTriageTasks(burst.acknowledged().size(), app,
-                            Duration.ofSeconds(90), Duration.ofMinutes(8));
+                    long before = MidBurst.fault(app, burst, REPORTS, 200, REPORTS / 5, () -> {
+                        database.cut();
+                        Processes.sleep(10_000); // how long the database is away
+                        database.restore();
+                    }, Duration.ofSeconds(90));
                     deadLettered = deadLettered(broker.bootstrapServers());
                     app.stop();
                     System.out.printf("R3: %d acknowledged, %d cases before the database went away, %d dead-lettered%n",
