@@ -50,7 +50,8 @@ final class CachingFeelEngine extends ScalaFeelEngine {
     @Override
     public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variables) {
         ParsedExpression parsed = parsed(unaryTests, expression, false);
-        VariableProvider input = new VariableProvider.StaticVariableProvider(new camundajar.impl.scala.collection.immutable.Map.Map1<>(INPUT_VARIABLE, inputVariable));
+        VariableProvider input = new VariableProvider.StaticVariableProvider(
+                new camundajar.impl.scala.collection.immutable.Map.Map1<>(INPUT_VARIABLE, inputVariable));
         VariableProvider both = new VariableProvider.CompositeVariableProvider(
                 toScalaList(input, new ContextVariableWrapper(variables)));
         return (Boolean) value(feelEngine.eval(parsed, context(both)));
