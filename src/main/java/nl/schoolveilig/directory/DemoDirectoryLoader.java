@@ -2,6 +2,7 @@ package nl.schoolveilig.directory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,15 +30,17 @@ class DemoDirectoryLoader implements DirectorySeed {
     private final SchoolRepository schools;
     private final PersonRepository people;
     private final RoleAssignmentRepository assignments;
-    private final ImageConsentRepository imageConsents;
+    private final SchoolGroupRepository groups;
+    private final PupilRepository pupils;
+    private final InternSupervisionRepository supervisions;
     private final PasswordEncoder passwordEncoder;
     private final ObjectMapper objectMapper;
     private final Resource source;
     private final String demoPassword;
 
     DemoDirectoryLoader(BoardRepository boards, CommunityRepository communities, SchoolRepository schools,
-            PersonRepository people, RoleAssignmentRepository assignments, ImageConsentRepository imageConsents,
-            PasswordEncoder passwordEncoder,
+            PersonRepository people, RoleAssignmentRepository assignments, SchoolGroupRepository groups,
+            PupilRepository pupils, InternSupervisionRepository supervisions, PasswordEncoder passwordEncoder,
             ObjectMapper objectMapper, @Value("classpath:demo/directory.json") Resource source,
             @Value("${schoolveilig.demo.password}") String demoPassword) {
         this.boards = boards;
@@ -45,7 +48,9 @@ class DemoDirectoryLoader implements DirectorySeed {
         this.schools = schools;
         this.people = people;
         this.assignments = assignments;
-        this.imageConsents = imageConsents;
+        this.groups = groups;
+        this.pupils = pupils;
+        this.supervisions = supervisions;
         this.passwordEncoder = passwordEncoder;
         this.objectMapper = objectMapper;
         this.source = source;
@@ -71,10 +76,18 @@ class DemoDirectoryLoader implements DirectorySeed {
                     passwordHash, person.board()));
             person.roles().forEach(r -> assignments.save(new RoleAssignment(person.username(), r.role(), r.scope())));
         }
-        for (DemoData.ImageConsentData consent : data.imageConsents()) {
-            consent.channels().forEach((channel, given) ->
-                    imageConsents.save(new ImageConsentEntry(consent.school(), consent.pupil(), channel, given)));
+        Instant now = Instant.now();
+        for (DemoData.GroupData group : data.groups()) {
+            SchoolGroup saved = new SchoolGroup(group.school(), group.name());
+            saved.teachers().addAll(group.teachers());
+            saved = groups.save(saved);
+            for (DemoData.PupilData pupil : group.pupils()) {
+                Pupil entity = new Pupil(group.school(), pupil.number(), pupil.name(), saved.id());
+                entity.update(pupil.name(), saved.id(), pupil.consent(), now);
+                pupils.save(entity);
+            }
         }
+        data.interns().forEach(i -> supervisions.save(new InternSupervision(i.intern(), i.school(), i.supervisor())));
         log.info("Loaded the demo directory: {} boards, {} people", data.boards().size(), data.people().size());
     }
 
@@ -86,13 +99,20 @@ class DemoDirectoryLoader implements DirectorySeed {
         }
     }
 
-    record DemoData(List<BoardData> boards, List<PersonData> people, List<ImageConsentData> imageConsents) {
+    record DemoData(List<BoardData> boards, List<PersonData> people, List<GroupData> groups, List<InternData> interns) {
 
         DemoData {
-            imageConsents = imageConsents == null ? List.of() : imageConsents;
+            groups = groups == null ? List.of() : groups;
+            interns = interns == null ? List.of() : interns;
         }
 
-        record ImageConsentData(String school, String pupil, java.util.Map<String, Boolean> channels) {
+        record GroupData(String school, String name, List<String> teachers, List<PupilData> pupils) {
+        }
+
+        record PupilData(String number, String name, java.util.Map<ImageChannel, Boolean> consent) {
+        }
+
+        record InternData(String intern, String school, String supervisor) {
         }
 
         record BoardData(String id, String name, String policy, List<CommunityData> communities,

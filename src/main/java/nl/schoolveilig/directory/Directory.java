@@ -22,11 +22,14 @@ public class Directory {
     private final SchoolRepository schools;
     private final PersonRepository people;
     private final RoleAssignmentRepository assignments;
-    private final ImageConsentRepository imageConsents;
+    private final PupilRepository pupils;
+    private final InternSupervisionRepository supervisions;
 
     Directory(BoardRepository boards, CommunityRepository communities, SchoolRepository schools,
-            PersonRepository people, RoleAssignmentRepository assignments, ImageConsentRepository imageConsents) {
-        this.imageConsents = imageConsents;
+            PersonRepository people, RoleAssignmentRepository assignments, PupilRepository pupils,
+            InternSupervisionRepository supervisions) {
+        this.pupils = pupils;
+        this.supervisions = supervisions;
         this.boards = boards;
         this.communities = communities;
         this.schools = schools;
@@ -103,18 +106,17 @@ public class Directory {
         return Role.BOARD_MEMBER.groupId(school.boardId());
     }
 
-    /** What the parents of a pupil of this school consented to, when the directory knows the pupil. */
+    /**
+     * What the parents of a pupil of this school consented to, when the directory knows the pupil by this name
+     * (the first of that name when the school has two).
+     */
     public Optional<ImageConsent> imageConsent(String schoolId, String pupilName) {
         if (pupilName == null || pupilName.isBlank()) {
             return Optional.empty();
         }
-        List<ImageConsentEntry> entries = imageConsents.findForPupil(schoolId, pupilName.strip());
-        if (entries.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Boolean> channels = new java.util.LinkedHashMap<>();
-        entries.forEach(e -> channels.put(e.channel(), e.consent()));
-        return Optional.of(new ImageConsent(entries.get(0).pupilName(), channels));
+        return pupils.findBySchoolAndName(schoolId, pupilName.strip()).stream().findFirst()
+                .filter(pupil -> !pupil.consents().isEmpty())
+                .map(pupil -> new ImageConsent(pupil.name(), pupil.consents()));
     }
 
     /** The e-mail addresses of everyone in a group (a role at a scope). */
@@ -191,6 +193,18 @@ public class Directory {
         return name.orElse(grant.scopeId());
     }
 
+    /**
+     * The schools whose pupil data this person looks after: as school leader, as the community's privacy
+     * officer (AVG-coördinator), or as board member.
+     */
+    public Set<String> schoolsManagedBy(String username) {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (Role role : List.of(Role.SCHOOL_LEADER, Role.PRIVACY_OFFICER, Role.BOARD_MEMBER)) {
+            ids.addAll(schoolsWhere(username, role));
+        }
+        return ids;
+    }
+
     /** The schools this person holds the role for (at the school, its community or its board), by id. */
     public Set<String> schoolsWhere(String username, Role role) {
         List<RoleAssignment> grants = assignments.findByUsername(username).stream().filter(g -> g.role() == role).toList();
@@ -224,16 +238,17 @@ public class Directory {
         if (!boardIds.isEmpty()) {
             var byScope = assignments.findAll().stream().collect(Collectors.groupingBy(RoleAssignment::scopeId));
             var names = people.findAll().stream().collect(Collectors.toMap(Person::username, Person::fullName));
-            return DirectoryOverview.of(boards(boardIds), communities.findAll(), schools.findAll(), byScope, names);
+            return DirectoryOverview.of(boards(boardIds), communities.findAll(), schools.findAll(), byScope, names,
+                    supervisions.findAll());
         }
         Set<String> own = people.findById(username).map(Person::boardId).map(Set::of).orElse(Set.of());
         return DirectoryOverview.of(own.isEmpty() ? boards.findAll() : boards(own), communities.findAll(),
-                schools.findAll(), Map.of(), Map.of());
+                schools.findAll(), Map.of(), Map.of(), List.of());
     }
 
     /** Every board with its schools and communities, without people: what the public report form offers. */
     public DirectoryOverview schoolsOnly() {
-        return DirectoryOverview.of(boards.findAll(), communities.findAll(), schools.findAll(), Map.of(), Map.of());
+        return DirectoryOverview.of(boards.findAll(), communities.findAll(), schools.findAll(), Map.of(), Map.of(), List.of());
     }
 
     private List<Board> boards(Set<String> ids) {

@@ -16,14 +16,20 @@ public record DirectoryOverview(List<BoardView> boards) {
     public record CommunityView(String id, String name, Map<Role, List<Holder>> roles) {
     }
 
-    public record SchoolView(String id, String name, String brin, String communityId, Map<Role, List<Holder>> roles) {
+    public record SchoolView(String id, String name, String brin, String communityId, Map<Role, List<Holder>> roles,
+            List<InternView> interns) {
+    }
+
+    /** An intern at the school and the intern supervisor they ask before posting. */
+    public record InternView(Holder intern, Holder supervisor) {
     }
 
     public record Holder(String username, String name) {
     }
 
     static DirectoryOverview of(List<Board> boards, List<Community> communities, List<SchoolEntity> schools,
-            Map<String, List<RoleAssignment>> assignmentsByScope, Map<String, String> names) {
+            Map<String, List<RoleAssignment>> assignmentsByScope, Map<String, String> names,
+            List<InternSupervision> supervisions) {
         List<BoardView> views = boards.stream()
                 .sorted(Comparator.comparing(Board::id))
                 .map(board -> new BoardView(board.id(), board.name(), board.policyName(),
@@ -37,7 +43,11 @@ public record DirectoryOverview(List<BoardView> boards) {
                                 .map(SchoolEntity::toSchool)
                                 .sorted(Comparator.comparing(School::id))
                                 .map(s -> new SchoolView(s.id(), s.name(), s.brin(), s.communityId(),
-                                        roles(assignmentsByScope, s.id(), ScopeType.SCHOOL, names)))
+                                        roles(assignmentsByScope, s.id(), ScopeType.SCHOOL, names),
+                                        supervisions.stream().filter(i -> i.schoolId().equals(s.id()))
+                                                .map(i -> new InternView(new Holder(i.intern(), names.get(i.intern())),
+                                                        new Holder(i.supervisor(), names.get(i.supervisor()))))
+                                                .toList()))
                                 .toList()))
                 .toList();
         return new DirectoryOverview(views);

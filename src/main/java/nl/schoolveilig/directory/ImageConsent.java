@@ -3,8 +3,8 @@ package nl.schoolveilig.directory;
 import java.util.Map;
 
 /**
- * A pupil's image consent (beeldgebruikvoorkeuren) per channel, e.g. {@code SOCIAL_SCHOOLS},
- * {@code WEBSITE}, {@code SOCIAL_MEDIA}: true where the parents gave consent.
+ * A pupil's image consent (beeldgebruikvoorkeuren) per channel: true where the parents gave consent; a
+ * channel the pupil administration said nothing about is absent.
  */
-public record ImageConsent(String pupilName, Map<String, Boolean> channels) {
+public record ImageConsent(String pupilName, Map<ImageChannel, Boolean> channels) {
 }

@@ -35,6 +35,22 @@ class DirectoryApiIT {
     }
 
     @Test
+    void aSchoolListsItsTeachersInternsAndTheirSupervisors() {
+        JsonNode directory = http.withBasicAuth("ksmit", "demo").getForObject("/api/directory/schools", JsonNode.class);
+        JsonNode zonnewijzer = null;
+        for (JsonNode school : directory.at("/boards/0/schools")) {
+            if (school.get("id").asText().equals("zonnewijzer")) {
+                zonnewijzer = school;
+            }
+        }
+        assertThat(zonnewijzer).isNotNull();
+        assertThat(zonnewijzer.at("/roles/TEACHER/0/username").asText()).isEqualTo("avermeer");
+        assertThat(zonnewijzer.at("/interns/0/intern/name").asText()).isEqualTo("Iris Smits");
+        assertThat(zonnewijzer.at("/interns/0/supervisor/username").asText()).isEqualTo("sdekker");
+        assertThat(directory.toString()).doesNotContain("lmaas");
+    }
+
+    @Test
     void theOtherBoardSeesOnlyItself() {
         JsonNode directory = http.withBasicAuth("evandijk", "demo").getForObject("/api/directory/schools", JsonNode.class);
 

@@ -31,7 +31,8 @@ class ImageConsentIT {
         JsonNode consent = view("ijansen", reference).get("imageConsent");
 
         assertThat(consent.get("pupilName").asText()).isEqualTo("Sam de Boer");
-        assertThat(consent.at("/channels/SOCIAL_SCHOOLS").asBoolean()).isTrue();
+        assertThat(consent.at("/channels/PARENT_APP").asBoolean()).isTrue();
+        assertThat(consent.at("/channels/NEWSLETTER").asBoolean()).isTrue();
         assertThat(consent.at("/channels/WEBSITE").asBoolean()).isFalse();
         assertThat(consent.at("/channels/SOCIAL_MEDIA").asBoolean()).isFalse();
         assertThat(view("ksmit", reference).get("imageConsent").isNull())

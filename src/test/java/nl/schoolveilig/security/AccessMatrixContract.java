@@ -89,6 +89,10 @@ public abstract class AccessMatrixContract {
             POST /api/tasks/{id}/complete | POST /api/tasks/{triage}/complete {"nope":1} | 403 400 404 404 404 404 404 404 404 404
             -                            | POST /api/tasks/{removalTask}/complete {"nope":1} | 403 404 404 404 400 404 404 404 404 404
             GET /api/directory/schools   | GET /api/directory/schools                    | 401 200 200 200 200 200 200 200 200 200
+            POST /api/directory/image-consent | POST /api/directory/image-consent csv:brin;leerlingnummer;naam;groep;website;sociale_media;nieuwsbrief;ouderapp\\n99ZA;matrix-1;Matrix Kind;Groep 5a;ja;ja;ja;ja\\n | 403 200 200 200 403 200 200 403 403 200
+            GET /registers/beeldgebruik  | GET /registers/beeldgebruik                   | 302 200 200 200 200 200 200 200 200 200
+            POST /registers/beeldgebruik | POST /registers/beeldgebruik                  | 403 400 400 400 400 400 400 400 400 400
+            GET /registers/beeldgebruik/controle | GET /registers/beeldgebruik/controle?groep={group5a}&kanaal=WEBSITE | 302 200 200 200 200 200 200 200 200 200
             -                            | GET /engine-rest/task                         | 401 200 200 200 200 200 200 200 200 200
             -                            | GET /engine-rest/task/{triage}                | 401 200 404 404 404 404 404 404 404 200
             -                            | GET /engine-rest/task/{triage}/variables      | 401 200 403 403 403 403 403 403 403 200
@@ -112,6 +116,8 @@ public abstract class AccessMatrixContract {
     @Autowired
     CaseTasks workflow;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate sql;
+    @Autowired
     org.camunda.bpm.engine.RepositoryService repository;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -128,6 +134,8 @@ public abstract class AccessMatrixContract {
         fixtures.put("{closed}", closed);
         fixtures.put("{removal}", removal);
         fixtures.put("{triage}", triageTaskOf(open));
+        fixtures.put("{group5a}", String.valueOf(sql.queryForObject(
+                "select id from school_group where school_id = 'zonnewijzer' and name = 'Groep 5a'", Long.class)));
         fixtures.put("{mainProcess}", repository.createProcessDefinitionQuery().processDefinitionKey("incident-handling")
                 .latestVersion().singleResult().getId());
         complete(triageTaskOf(closed), "{\"adviceToReporter\":\"Meld dit bij het platform.\"}");
@@ -210,6 +218,10 @@ public abstract class AccessMatrixContract {
         }
         if (method.equals("GET")) {
             return client.get(path, headers).status();
+        }
+        if (body != null && body.startsWith("csv:")) {
+            headers.put("Content-Type", "text/csv");
+            return client.send(method, path, headers, body.substring("csv:".length()).replace("\\n", "\n")).status();
         }
         if (body != null && body.startsWith("{")) {
             headers.put("Content-Type", "application/json");
