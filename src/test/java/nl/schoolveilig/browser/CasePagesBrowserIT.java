@@ -9,8 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import nl.schoolveilig.support.Accessibility;
 import nl.schoolveilig.support.Browser;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
@@ -83,7 +82,7 @@ class CasePagesBrowserIT {
         assertThat(browser.findElement(By.cssSelector("table.cards tbody tr")).getText()).contains(reference);
         assertThat(new Select(browser.findElement(By.id("f-status"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("OPEN");
-        assertThat(seriousViolations()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser, "#diagrams")).isEmpty();
 
         String csvLink = browser.findElement(By.cssSelector("a.download")).getAttribute("href");
         HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csvLink))
@@ -132,7 +131,7 @@ class CasePagesBrowserIT {
         Browser.logIn(browser, url(""), "ksmit");
 
         browser.get(url("/overzicht"));
-        assertThat(seriousViolations()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser, "#diagrams")).isEmpty();
         WebElement school = browser.findElement(By.xpath("//table[contains(@class,'overview')]//th/a[contains(., 'Zonnewijzer')]"));
         school.click();
         Browser.pageChange(browser).until(ExpectedConditions.stalenessOf(school));
@@ -158,7 +157,7 @@ class CasePagesBrowserIT {
         assertThat(browser.findElement(By.id("standing")).getText()).contains("wacht op");
         assertThat(browser.findElement(By.id("integrity")).getText()).contains("volledig en ongewijzigd");
         assertThat(browser.findElements(By.cssSelector("#timeline li"))).hasSizeGreaterThan(3);
-        assertThat(seriousViolations()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser, "#diagrams")).isEmpty();
     }
 
     /** The element that sticks out furthest, to say what breaks the reflow. */
@@ -179,7 +178,7 @@ class CasePagesBrowserIT {
         browser.get(url("/jaarverslag"));
         assertThat(browser.findElements(By.cssSelector("svg.bars rect"))).isNotEmpty();
         assertThat(Long.parseLong(browser.findElement(By.id("total-cases")).getText())).isPositive();
-        assertThat(seriousViolations()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser, "#diagrams")).isEmpty();
         new Select(browser.findElement(By.id("y-jaar"))).selectByIndex(0);
         WebElement show = browser.findElement(By.cssSelector("form.filters button[type=submit]"));
         show.click();
@@ -196,17 +195,5 @@ class CasePagesBrowserIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private List<String> seriousViolations() {
-        return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .exclude("#diagrams").analyze(browser).getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(CasePagesBrowserIT::describe).toList();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 }

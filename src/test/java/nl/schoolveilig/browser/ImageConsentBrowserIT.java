@@ -3,10 +3,8 @@ package nl.schoolveilig.browser;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import nl.schoolveilig.support.Accessibility;
 import nl.schoolveilig.support.Browser;
 import nl.schoolveilig.support.SharedContextTest;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +43,7 @@ class ImageConsentBrowserIT {
 
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Groep 5a").contains("Sam de Boer")
                 .doesNotContain("Daan Prins").doesNotContain("Importeren uit de leerlingadministratie");
-        assertThat(seriousViolations()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
         tick("Sam de Boer");
         tick("Noa Willemsen");
         new Select(browser.findElement(By.cssSelector("select[name=kanaal]"))).selectByValue("WEBSITE");
@@ -57,7 +55,7 @@ class ImageConsentBrowserIT {
         assertThat(answer).contains("Nee: niet alle gekozen leerlingen mogen erop");
         assertThat(answer.substring(answer.indexOf("Mogen erop"), answer.indexOf("Mogen er niet op"))).contains("Noa Willemsen");
         assertThat(answer.substring(answer.indexOf("Mogen er niet op"))).contains("Sam de Boer");
-        assertThat(seriousViolations()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
 
         browser.manage().window().setSize(new Dimension(390, 900));
         browser.navigate().refresh();
@@ -85,7 +83,7 @@ class ImageConsentBrowserIT {
         assertThat(report).contains("2 regels: 1 nieuw, 0 gewijzigd, 0 ongewijzigd, 1 afgewezen.")
                 .contains("Vul in de kolom nieuwsbrief ja of nee in (nu: misschien).");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Zoë Pieters");
-        assertThat(seriousViolations()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
     }
 
     private void tick(String pupil) {
@@ -94,17 +92,5 @@ class ImageConsentBrowserIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private List<String> seriousViolations() {
-        return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser)
-                .getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(ImageConsentBrowserIT::describe).toList();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 }

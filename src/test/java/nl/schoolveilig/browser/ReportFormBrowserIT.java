@@ -1,10 +1,7 @@
 package nl.schoolveilig.browser;
 
-import java.util.List;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import nl.schoolveilig.support.Accessibility;
 import nl.schoolveilig.support.Browser;
 import nl.schoolveilig.support.SharedContextTest;
 import org.junit.jupiter.api.AfterAll;
@@ -100,14 +97,14 @@ class ReportFormBrowserIT {
 
     @Test
     void theEmptyFormHasNoSeriousOrCriticalAccessibilityViolations() {
-        assertThat(seriousViolations()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
     }
 
     @Test
     void theFormWithErrorsHasNoSeriousOrCriticalAccessibilityViolations() {
         submitAndWaitFor(By.id("error-summary"));
 
-        assertThat(seriousViolations()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
     }
 
     /** Submits and waits until the next page shows the element, so no test reads the old page. */
@@ -116,18 +113,5 @@ class ReportFormBrowserIT {
         button.click();
         Browser.pageChange(browser).until(ExpectedConditions.and(
                 ExpectedConditions.stalenessOf(button), ExpectedConditions.presenceOfElementLocated(element)));
-    }
-
-    private List<String> seriousViolations() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(browser);
-        return results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(ReportFormBrowserIT::describe).toList();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 }

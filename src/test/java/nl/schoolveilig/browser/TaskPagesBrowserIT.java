@@ -1,11 +1,9 @@
 package nl.schoolveilig.browser;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import nl.schoolveilig.support.Accessibility;
 import nl.schoolveilig.support.Browser;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
@@ -67,7 +65,7 @@ class TaskPagesBrowserIT {
         assertThat(browser.findElement(By.id("error-severityMotivation")).getText()).isEqualTo("Vul dit veld in.");
         assertThat(new Select(browser.findElement(By.id("field-severityDecision"))).getFirstSelectedOption()
                 .getAttribute("value")).as("the choice stays").isEqualTo("HIGH");
-        assertThat(seriousViolations()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
 
         browser.findElement(By.id("field-severityMotivation")).sendKeys("Het filmpje gaat de hele school rond.");
         submitAndWaitFor(By.cssSelector("p.notice"));
@@ -75,7 +73,7 @@ class TaskPagesBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mijn werk");
         assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains("Taak voltooid");
         assertThat(browser.findElements(By.cssSelector("a[href='/werk/taken/" + taskId + "']"))).isEmpty();
-        assertThat(seriousViolations()).isEmpty();
+        assertThat(Accessibility.seriousViolations(browser)).isEmpty();
     }
 
     @Test
@@ -124,17 +122,5 @@ class TaskPagesBrowserIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private List<String> seriousViolations() {
-        return new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser)
-                .getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .map(TaskPagesBrowserIT::describe).toList();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 }
