@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -75,12 +74,6 @@ class ImageConsentPage {
     }
 
     private String page(HttpServletRequest request, Model model) {
-        // The import form's CSRF token lives in the session: make it before a long page starts to go out, when
-        // the response can no longer create a session.
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        if (csrf != null) {
-            csrf.getToken();
-        }
         String username = request.getUserPrincipal().getName();
         boolean administrator = request.isUserInRole("ADMIN");
         model.addAttribute("groups", register.groupsFor(username, administrator));

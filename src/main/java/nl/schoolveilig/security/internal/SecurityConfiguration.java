@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -62,6 +63,10 @@ class SecurityConfiguration {
                 // The Camunda webapps bring their own CSRF protection.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null,
                         new AntPathRequestMatcher("/camunda/**")))
+                .addFilterAfter(new CsrfTokenBeforeThePage(new OrRequestMatcher(MACHINE_ENDPOINTS,
+                        new AntPathRequestMatcher("/camunda/**"), new AntPathRequestMatcher("/actuator/**"),
+                        new AntPathRequestMatcher("/css/**"), new AntPathRequestMatcher("/js/**"),
+                        new AntPathRequestMatcher("/webjars/**"), new AntPathRequestMatcher("/favicon.ico"))), CsrfFilter.class)
                 .headers(headers -> headers
                         .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
