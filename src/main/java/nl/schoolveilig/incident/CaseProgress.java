@@ -1,5 +1,7 @@
 package nl.schoolveilig.incident;
 
+import nl.schoolveilig.workflow.RequestReference;
+import nl.schoolveilig.workflow.StepCompleted;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +34,7 @@ class CaseProgress {
         this.clock = clock;
     }
 
-    @EventListener
+    @EventListener(condition = RequestReference.OF_A_CASE)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(TaskAssigned assigned) {
         Incident incident = incident(assigned.reference());
@@ -67,7 +69,7 @@ class CaseProgress {
                 .ifPresent(d -> incident.severityDecided(d.decided().toString()));
     }
 
-    @EventListener
+    @EventListener(condition = RequestReference.OF_A_CASE)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(StepCompleted step) {
         Map<String, String> values = step.fields().stream().filter(f -> f.value() != null)

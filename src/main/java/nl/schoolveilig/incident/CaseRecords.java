@@ -1,5 +1,7 @@
 package nl.schoolveilig.incident;
 
+import nl.schoolveilig.workflow.RequestReference;
+import nl.schoolveilig.workflow.StepCompleted;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -96,7 +98,7 @@ class CaseRecords implements CaseFile {
                 offender.name().strip().toLowerCase(java.util.Locale.ROOT), incident.reportedAt());
     }
 
-    @EventListener
+    @EventListener(condition = RequestReference.OF_A_CASE)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(StepCompleted step) {
         steps.save(new CaseStep(incident(step.reference()).id(), step));

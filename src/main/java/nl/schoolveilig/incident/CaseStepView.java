@@ -1,5 +1,6 @@
 package nl.schoolveilig.incident;
 
+import nl.schoolveilig.workflow.StepCompleted;
 import java.time.Instant;
 import java.util.List;
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import nl.schoolveilig.directory.Directory;
+import nl.schoolveilig.requests.Requests;
 import nl.schoolveilig.directory.ImageConsent;
 import nl.schoolveilig.directory.Role;
 import nl.schoolveilig.directory.School;
@@ -29,10 +30,12 @@ public class CaseViews {
     private final EvidenceRepository evidence;
     private final CaseStepRepository steps;
     private final CaseRecords records;
+    private final Requests requests;
 
     CaseViews(IncidentRepository incidents, Directory directory, CaseTasks caseTasks,
             MissedDeadlineRepository missedDeadlines, EvidenceRepository evidence, CaseStepRepository steps,
-            CaseRecords records) {
+            CaseRecords records, Requests requests) {
+        this.requests = requests;
         this.incidents = incidents;
         this.directory = directory;
         this.caseTasks = caseTasks;
@@ -69,7 +72,8 @@ public class CaseViews {
                 missedDeadlines.findByIncidentIdOrderByMissedAtAsc(incident.id()).stream().map(MissedDeadline::view).toList(),
                 evidence.findByIncidentIdOrderByAddedAtAsc(incident.id()).stream().map(Evidence::view).toList(),
                 taskHistory.timeline(), incident.closing(),
-                namesVisible ? imageConsent(incident.report(), school.get().id()) : null));
+                namesVisible ? imageConsent(incident.report(), school.get().id()) : null,
+                namesVisible ? prior(incident.report(), school.get().id()) : null));
     }
 
     private Set<Role> rolesAt(String username, School school) {
@@ -86,6 +90,11 @@ public class CaseViews {
         return completed.stream().filter(step -> TriageDecision.TRIAGE_TASK.equals(step.taskKey())).findFirst()
                 .map(step -> TriageDecision.of(step.values(), suggestions, step.completedBy(), step.completedAt()))
                 .orElse(List.of());
+    }
+
+    private Requests.Prior prior(IncidentReport report, String schoolId) {
+        return requests.priorTo(schoolId, report.category().name(), report.offender().role() == null ? null
+                : report.offender().role().name(), report.offender().name(), report.contentUrl()).orElse(null);
     }
 
     /** Image incidents show what the victim's parents consented to, when the directory knows the pupil. */

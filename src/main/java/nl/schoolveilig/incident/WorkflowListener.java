@@ -1,5 +1,6 @@
 package nl.schoolveilig.incident;
 
+import nl.schoolveilig.workflow.RequestReference;
 import nl.schoolveilig.workflow.CaseClosed;
 import nl.schoolveilig.workflow.DeadlineMissed;
 import org.springframework.context.event.EventListener;
@@ -19,7 +20,7 @@ class WorkflowListener {
         this.missedDeadlines = missedDeadlines;
     }
 
-    @EventListener
+    @EventListener(condition = RequestReference.OF_A_CASE)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(DeadlineMissed missed) {
         Incident incident = incidents.findByReference(missed.reference())

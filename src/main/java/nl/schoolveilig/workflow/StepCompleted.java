@@ -1,11 +1,11 @@
-package nl.schoolveilig.incident;
+package nl.schoolveilig.workflow;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A person completed a step of a case through the checked completion: what the step's form
- * recorded, who, when, and against which due date. The case keeps it ({@link CaseStepView}).
+ * recorded, who, when, and against which due date. The case keeps it (incident), or the request (requests): {@link RequestReference} tells which.
  *
  * @param fields the form's shown input fields with their values, in the form's order
  */

@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * Who reaches what, as a matrix: every endpoint and page of ours, and the engine's REST API, Tasklist,
  * Cockpit and Admin, for every kind of person. A new endpoint without a row here fails the build.
  * Cases: {open} (a triage task {triage} for the Zonnewijzer leaders), {closed} (closed: school not
- * involved) and {removal} (open, with a content-removal task {removalTask} for the digicoach).
+ * involved) and {removal} (open, with a content-removal task {removalTask} for the digicoach); requests
+ * {channel} (a teacher's channel notice, acknowledged) and one still open with its task {requestTask}.
  * Concrete classes run it on H2 (the shared context) and on PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -93,6 +94,28 @@ public abstract class AccessMatrixContract {
             GET /registers/beeldgebruik  | GET /registers/beeldgebruik                   | 302 200 200 200 200 200 200 200 200 200
             POST /registers/beeldgebruik | POST /registers/beeldgebruik                  | 403 400 400 400 400 400 400 400 400 400
             GET /registers/beeldgebruik/controle | GET /registers/beeldgebruik/controle?groep={group5a}&kanaal=WEBSITE | 302 200 200 200 200 200 200 200 200 200
+            POST /api/requests           | POST /api/requests {}                         | 403 400 400 400 400 400 400 400 400 400
+            -                            | POST /api/requests {"type":"PUBLICATION_CHECK","schoolId":"zonnewijzer","draft":"x","capacity":"PERSONAL_TITLE"} | 403 201 403 403 201 201 403 403 403 403
+            GET /api/requests            | GET /api/requests                             | 401 200 200 200 200 200 200 200 200 200
+            GET /api/requests/{reference} | GET /api/requests/{channel}                  | 401 200 404 404 404 200 404 404 404 404
+            POST /api/requests/{reference}/end | POST /api/requests/{channel}/end        | 403 403 404 404 404 403 404 404 404 404
+            GET /api/registers/staff-channels | GET /api/registers/staff-channels        | 401 200 200 200 200 200 200 200 200 200
+            GET /api/registers/intern-permissions | GET /api/registers/intern-permissions | 401 200 200 200 200 200 200 200 200 200
+            GET /api/registers/device-permissions | GET /api/registers/device-permissions | 401 200 200 200 200 200 200 200 200 200
+            GET /melden/apparaat         | GET /melden/apparaat                          | 200 200 200 200 200 200 200 200 200 200
+            POST /melden/apparaat        | POST /melden/apparaat                         | 403 200 200 200 200 200 200 200 200 200
+            GET /melden/apparaat/ontvangen | GET /melden/apparaat/ontvangen              | 302 302 302 302 302 302 302 302 302 302
+            GET /verzoeken               | GET /verzoeken                                | 302 200 200 200 200 200 200 200 200 200
+            GET /verzoeken/nieuw         | GET /verzoeken/nieuw                          | 302 200 200 200 200 200 200 200 200 200
+            GET /verzoeken/nieuw/{slug}  | GET /verzoeken/nieuw/kanaal                   | 302 200 200 200 200 200 200 403 403 403
+            -                            | GET /verzoeken/nieuw/stagebericht             | 302 403 403 403 403 403 403 403 403 403
+            POST /verzoeken/nieuw/{slug} | POST /verzoeken/nieuw/kanaal                  | 403 200 200 200 200 200 200 403 403 403
+            GET /verzoeken/{reference}   | GET /verzoeken/{channel}                      | 302 200 404 404 404 200 404 404 404 404
+            POST /verzoeken/{reference}/beeindigen | POST /verzoeken/{channel}/beeindigen | 403 403 404 404 404 403 404 404 404 404
+            GET /registers/kanalen       | GET /registers/kanalen                        | 302 200 200 200 200 200 200 200 200 200
+            GET /registers/stageberichten | GET /registers/stageberichten                | 302 200 200 200 200 200 200 200 200 200
+            GET /registers/apparaten     | GET /registers/apparaten                      | 302 200 200 200 200 200 200 200 200 200
+            -                            | GET /werk/taken/{requestTask}                 | 302 200 404 404 404 404 404 404 404 404
             -                            | GET /engine-rest/task                         | 401 200 200 200 200 200 200 200 200 200
             -                            | GET /engine-rest/task/{triage}                | 401 200 404 404 404 404 404 404 404 200
             -                            | GET /engine-rest/task/{triage}/variables      | 401 200 403 403 403 403 403 403 403 200
@@ -120,6 +143,8 @@ public abstract class AccessMatrixContract {
     @Autowired
     org.camunda.bpm.engine.RepositoryService repository;
     @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -139,6 +164,8 @@ public abstract class AccessMatrixContract {
         fixtures.put("{mainProcess}", repository.createProcessDefinitionQuery().processDefinitionKey("incident-handling")
                 .latestVersion().singleResult().getId());
         complete(triageTaskOf(closed), "{\"adviceToReporter\":\"Meld dit bij het platform.\"}");
+        fixtures.put("{channel}", acknowledgedChannel());
+        fixtures.put("{requestTask}", openRequestTask());
         complete(triageTaskOf(removal), "{}");
         // Closing after "school not involved" is the engine's work after the triage was saved.
         await().atMost(Duration.ofSeconds(30)).until(() -> http.withBasicAuth("ijansen", "demo")
@@ -228,6 +255,30 @@ public abstract class AccessMatrixContract {
             return client.send(method, path, headers, body).status();
         }
         return client.postForm(path, headers, body == null ? "" : body).status();
+    }
+
+    /** A staff channel notice by the teacher of group 5a, acknowledged by the leader: in the register. */
+    private String acknowledgedChannel() {
+        String reference = newRequest("{\"type\":\"STAFF_CHANNEL_NOTICE\",\"schoolId\":\"zonnewijzer\",\"platform\":\"Instagram\","
+                + "\"channelName\":\"Juf Anne\",\"audience\":\"ouders\",\"startDate\":\"2026-09-01\"}");
+        complete(tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId(), "{\"decision\":\"ACKNOWLEDGED\"}");
+        return reference;
+    }
+
+    /** An open channel notice: its task is for the Zonnewijzer leaders. */
+    private String openRequestTask() {
+        String reference = newRequest("{\"type\":\"STAFF_CHANNEL_NOTICE\",\"schoolId\":\"zonnewijzer\",\"platform\":\"TikTok\","
+                + "\"channelName\":\"Meester Anne\",\"audience\":\"leerlingen\",\"startDate\":\"2026-09-01\"}");
+        return tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+    }
+
+    private String newRequest(String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var answer = http.withBasicAuth("avermeer", "demo").postForEntity("/api/requests", new HttpEntity<>(json, headers),
+                com.fasterxml.jackson.databind.JsonNode.class);
+        assertThat(answer.getStatusCode().value()).isEqualTo(201);
+        return answer.getBody().get("reference").asText();
     }
 
     private String triageTaskOf(String reference) {

@@ -42,6 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
         "schoolveilig.kafka.embedded.controller-port=0",
         "schoolveilig.kafka.embedded.data-dir=target/it-data/kafka-${random.uuid}",
         "schoolveilig.intake.report-form-limit.reports-per-address=60",
+        "schoolveilig.requests.parent-form-limit.per-address=60",
         // Every request of the tests logs in with HTTP Basic: a cheap hash keeps them fast (production: 10).
         "schoolveilig.security.password-hash-cost=4"})
 public @interface PostgresTest {

@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Import;
         "schoolveilig.deadlines.watch-interval=1h",
         // Room for every form the suite sends from 127.0.0.1; AbuseLimitsIT sends more from its own address.
         "schoolveilig.intake.report-form-limit.reports-per-address=60",
+        "schoolveilig.requests.parent-form-limit.per-address=60",
         // Every request of the tests logs in with HTTP Basic: a cheap hash keeps them fast (production: 10).
         "schoolveilig.security.password-hash-cost=4"})
 public @interface SharedContextTest {

@@ -9,8 +9,11 @@ import java.util.Map;
 import nl.schoolveilig.incident.CaseOpened;
 import nl.schoolveilig.incident.EvidenceAdded;
 import nl.schoolveilig.incident.RetentionEnded;
-import nl.schoolveilig.incident.StepCompleted;
+import nl.schoolveilig.workflow.StepCompleted;
 import nl.schoolveilig.notifications.MessageQueued;
+import nl.schoolveilig.requests.RequestDecided;
+import nl.schoolveilig.requests.RequestEnded;
+import nl.schoolveilig.requests.RequestSubmitted;
 import nl.schoolveilig.workflow.CaseClosed;
 import nl.schoolveilig.workflow.CaseMessageReceived;
 import nl.schoolveilig.workflow.CaseMilestone;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the trail from the case's own events, which every feature and every BPMN file already
- * publishes inside its transaction: a new track is audited without new code. Never the identity of a
+ * publishes inside its transaction: a new track is audited without new code. A request made before anything
+ * went wrong has a trail of its own under its reference, from the same events and its own. Never the identity of a
  * reporter; names of people involved only where a person recorded them in a step.
  */
 @Component
@@ -54,6 +58,29 @@ class CaseTrail {
     void on(CaseOpened opened) {
         log.append(opened.reference(), opened.reportedAt(), "REPORTED", null, Map.of("channel", opened.channel().name(),
                 "category", opened.category().name(), "board", opened.boardId(), "school", opened.schoolId()));
+    }
+
+    @EventListener
+    @Order(FIRST)
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RequestSubmitted submitted) {
+        log.append(submitted.reference(), submitted.at(), "REQUESTED", submitted.requester(), Map.of("type",
+                submitted.type().name(), "board", submitted.boardId(), "school", submitted.schoolId()));
+    }
+
+    @EventListener
+    @Order(FIRST)
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RequestDecided decided) {
+        log.append(decided.reference(), decided.at(), "REQUEST_DECIDED", decided.decidedBy(), Map.of("decision",
+                decided.decision()));
+    }
+
+    @EventListener
+    @Order(FIRST)
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RequestEnded ended) {
+        log.append(ended.reference(), ended.at(), "REQUEST_ENDED", ended.endedBy(), Map.of("type", ended.type().name()));
     }
 
     @EventListener

@@ -13,7 +13,7 @@ import nl.schoolveilig.events.Topics;
  * {@code schoolveilig.kafka.report-partitions} partitions (4): that many nodes can take in reports at
  * once. Kafka adds partitions to an existing topic (spring-kafka's admin does so at start-up when this
  * number is raised) but never removes any. The other topics keep two: a case's updates and lifecycle
- * events are keyed by its reference, and a new partition count would send a case's later events to
+ * events are keyed by its reference (a request's by its own), and a new partition count would send a case's later events to
  * another partition than its earlier ones.
  */
 @Configuration
@@ -26,7 +26,7 @@ class TopicDeclarations {
         return new KafkaAdmin.NewTopics(
                 topic(Topics.REPORTED, reportPartitions), topic(Topics.REPORTED + Topics.DEAD_LETTER_SUFFIX, reportPartitions),
                 topic(Topics.UPDATES, PARTITIONS), topic(Topics.UPDATES + Topics.DEAD_LETTER_SUFFIX, PARTITIONS),
-                topic(Topics.LIFECYCLE, PARTITIONS));
+                topic(Topics.LIFECYCLE, PARTITIONS), topic(Topics.REQUESTS_LIFECYCLE, PARTITIONS));
     }
 
     private static NewTopic topic(String name, int partitions) {

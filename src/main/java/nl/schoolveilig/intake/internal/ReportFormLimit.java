@@ -3,11 +3,7 @@ package nl.schoolveilig.intake.internal;
 import java.time.Duration;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import nl.schoolveilig.web.AddressLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -25,27 +21,18 @@ class ReportFormLimit {
 
     private static final Logger log = LoggerFactory.getLogger(ReportFormLimit.class);
 
-    private final Limits limits;
-    private final Cache<String, Bucket> senders;
+    private final AddressLimit limit;
 
     ReportFormLimit(Limits limits) {
-        this.limits = limits;
-        this.senders = Caffeine.newBuilder().expireAfterAccess(limits.window()).maximumSize(100_000).build();
+        this.limit = new AddressLimit(limits.reportsPerAddress(), limits.window());
     }
 
     /** Counts a sending of the form; when over the limit, how long until the next one is allowed. */
     Optional<Duration> send(String address) {
-        Bucket bucket = senders.get(String.valueOf(address), a -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limits.reportsPerAddress())
-                        .refillGreedy(limits.reportsPerAddress(), limits.window()).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
-            return Optional.empty();
-        }
-        log.warn("Report form from {} refused: more than {} sendings in {}", address, limits.reportsPerAddress(),
-                limits.window());
-        return Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        Optional<Duration> wait = limit.take(address);
+        wait.ifPresent(w -> log.warn("Report form from {} refused: more than {} sendings in {}", address,
+                limit.perAddress(), limit.window()));
+        return wait;
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.schoolveilig.lifecycle.internal;
 
+import nl.schoolveilig.workflow.RequestReference;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +9,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolveilig.events.Topics;
 import nl.schoolveilig.incident.CaseOpened;
+import nl.schoolveilig.requests.RequestDecided;
+import nl.schoolveilig.requests.RequestEnded;
+import nl.schoolveilig.requests.RequestSubmitted;
+import nl.schoolveilig.requests.RequestType;
 import nl.schoolveilig.workflow.CaseClosed;
 import nl.schoolveilig.workflow.CaseTriaged;
 import nl.schoolveilig.workflow.DeadlineMissed;
@@ -18,7 +23,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes the lifecycle events of a case ({@value Topics#LIFECYCLE}) into the outbox, in the same
+ * Writes the lifecycle events of a case ({@value Topics#LIFECYCLE}) and of a request made before anything
+ * went wrong ({@value Topics#REQUESTS_LIFECYCLE}) into the outbox, in the same
  * transaction as the change they report: an event exists exactly when its change was committed.
  * The data carries references, roles and decisions, never names.
  */
@@ -51,7 +57,7 @@ class LifecycleOutbox {
         append("incident.opened.v1", e.reference(), data);
     }
 
-    @EventListener
+    @EventListener(condition = RequestReference.OF_A_CASE)
     @Transactional(propagation = Propagation.MANDATORY)
     void assigned(TaskAssigned e) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -75,7 +81,7 @@ class LifecycleOutbox {
         append("incident.triaged.v1", e.reference(), data);
     }
 
-    @EventListener
+    @EventListener(condition = RequestReference.OF_A_CASE)
     @Transactional(propagation = Propagation.MANDATORY)
     void deadlineMissed(DeadlineMissed e) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -98,9 +104,48 @@ class LifecycleOutbox {
         append("incident.closed.v1", e.reference(), data);
     }
 
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void requestSubmitted(RequestSubmitted e) {
+        Map<String, Object> data = request(e.reference(), e.type(), e.boardId(), e.schoolId());
+        data.put("submittedAt", e.at());
+        append(Topics.REQUESTS_LIFECYCLE, "request.submitted.v1", e.reference(), data);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void requestDecided(RequestDecided e) {
+        Map<String, Object> data = request(e.reference(), e.type(), e.boardId(), e.schoolId());
+        data.put("decision", e.decision());
+        data.put("decidedBy", e.decidedBy());
+        data.put("decidedAt", e.at());
+        append(Topics.REQUESTS_LIFECYCLE, "request.decided.v1", e.reference(), data);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void requestEnded(RequestEnded e) {
+        Map<String, Object> data = request(e.reference(), e.type(), e.boardId(), e.schoolId());
+        data.put("endedAt", e.at());
+        append(Topics.REQUESTS_LIFECYCLE, "request.ended.v1", e.reference(), data);
+    }
+
+    private static Map<String, Object> request(String reference, RequestType type, String boardId, String schoolId) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("reference", reference);
+        data.put("type", type);
+        data.put("boardId", boardId);
+        data.put("schoolId", schoolId);
+        return data;
+    }
+
     private void append(String type, String reference, Map<String, Object> data) {
+        append(Topics.LIFECYCLE, type, reference, data);
+    }
+
+    private void append(String topic, String type, String reference, Map<String, Object> data) {
         try {
-            outbox.save(new OutboxEvent(PREFIX + type, reference, clock.instant(), objectMapper.writeValueAsString(data)));
+            outbox.save(new OutboxEvent(topic, PREFIX + type, reference, clock.instant(), objectMapper.writeValueAsString(data)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the " + type + " event of " + reference, e);
         }

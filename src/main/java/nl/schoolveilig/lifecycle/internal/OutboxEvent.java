@@ -19,6 +19,7 @@ class OutboxEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long seq;
     private UUID id;
+    private String topic;
     private String type;
     private String subject;
     @Column(name = "occurred_at")
@@ -30,8 +31,9 @@ class OutboxEvent {
     protected OutboxEvent() {
     }
 
-    OutboxEvent(String type, String subject, Instant occurredAt, String data) {
+    OutboxEvent(String topic, String type, String subject, Instant occurredAt, String data) {
         this.id = UUID.randomUUID();
+        this.topic = topic;
         this.type = type;
         this.subject = subject;
         this.occurredAt = occurredAt;
@@ -44,6 +46,10 @@ class OutboxEvent {
 
     UUID id() {
         return id;
+    }
+
+    String topic() {
+        return topic;
     }
 
     String type() {

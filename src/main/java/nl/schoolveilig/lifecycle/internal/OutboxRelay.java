@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Relays the outbox to {@value Topics#LIFECYCLE} as structured CloudEvents (key = case reference),
+ * Relays the outbox to {@value Topics#LIFECYCLE} and {@value Topics#REQUESTS_LIFECYCLE} as structured
+ * CloudEvents (key = the case's or the request's reference),
  * oldest first. A batch stops at the first event Kafka does not take, so no later event of a case
  * overtakes an earlier one; it is tried again on the next round. At least once: a consumer
  * recognises a repeat by the event id, which never changes.
@@ -105,7 +106,7 @@ class OutboxRelay {
                 .withDataContentType("application/json")
                 .withData(event.data().getBytes(StandardCharsets.UTF_8))
                 .build();
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.LIFECYCLE, event.subject(),
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.subject(),
                 json.serialize(cloudEvent));
         record.headers().add("content-type", JsonFormat.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         return record;

@@ -10,6 +10,8 @@ import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.incident.CaseOpened;
 import nl.schoolveilig.incident.IncidentService;
 import nl.schoolveilig.notifications.MessageQueued;
+import nl.schoolveilig.requests.RequestDecided;
+import nl.schoolveilig.requests.Requests;
 import nl.schoolveilig.workflow.CaseClosed;
 import nl.schoolveilig.workflow.DeadlineMissed;
 import nl.schoolveilig.workflow.TaskAssigned;
@@ -22,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides who gets an e-mail, in Dutch: the people of a task's groups when a task is created for
- * them and when its term has passed; the reporter (unless anonymous) when the report is received and when the case is closed.
+ * them and when its term has passed; the reporter (unless anonymous) when the report is received and when the case is closed;
+ * a parent who asked on the public side when their request is decided.
  * Mails carry the reference, the task's name and a link, and nothing of the report itself.
  */
 @Component
@@ -37,9 +40,11 @@ class Notifications {
     private final MailProperties properties;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Requests requests;
 
     Notifications(MailRepository mails, Directory directory, IncidentService incidents, MessageSource messages,
-            MailProperties properties, Clock clock, ApplicationEventPublisher events) {
+            MailProperties properties, Clock clock, ApplicationEventPublisher events, Requests requests) {
+        this.requests = requests;
         this.events = events;
         this.mails = mails;
         this.directory = directory;
@@ -62,7 +67,10 @@ class Notifications {
         }
     }
 
-    /** The task's own group hears that its term has passed; escalation, if any, comes as a task of its own. */
+    /**
+     * The task's own group (or the person it is offered to) hears that its term has passed; escalation, if any,
+     * comes as a task of its own.
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void deadlineMissed(DeadlineMissed event) {
@@ -71,6 +79,10 @@ class Notifications {
         }
         String link = properties.baseUrl() + "/werk/taken/" + event.taskId();
         List<String> members = directory.emailsOfGroup(event.group());
+        if (members.isEmpty()) {
+            // A request's task offered to a person by name (an intern's supervisor).
+            members = directory.account(event.group()).map(a -> List.of(a.email())).orElse(List.of());
+        }
         members.forEach(to -> queue(to, "mail.overdue.subject", "mail.overdue.body", event.taskName(), event.reference(), link));
         told(event.reference(), event.group(), members, "mail.overdue.subject", event.taskName(), event.reference());
     }
@@ -91,6 +103,21 @@ class Notifications {
         incidents.reporterEmail(event.reference()).ifPresent(to -> {
             queue(to, "mail.closed.subject", body, event.reference(), event.summary() == null ? "" : event.summary());
             told(event.reference(), MessageQueued.REPORTER, List.of(to), "mail.closed.subject", event.reference());
+        });
+    }
+
+    /** A parent who asked on the public side hears the decision, with the agreements made. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void requestDecided(RequestDecided event) {
+        requests.parentOf(event.reference()).ifPresent(parent -> {
+            String agreements = parent.conditions() == null ? ""
+                    : messages.getMessage("mail.requestDecided.agreements", new Object[] {parent.conditions()}, DUTCH);
+            queue(parent.email(), "mail.requestDecided.subject", "mail.requestDecided.body", event.reference(), parent.name(),
+                    messages.getMessage("request.type." + event.type(), null, DUTCH),
+                    messages.getMessage("request.decision." + event.decision(), null, DUTCH), agreements, parent.schoolName());
+            told(event.reference(), MessageQueued.PARENT, List.of(parent.email()), "mail.requestDecided.subject",
+                    event.reference());
         });
     }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import nl.schoolveilig.incident.StepCompleted;
+import nl.schoolveilig.workflow.StepCompleted;
 import nl.schoolveilig.web.FieldProblem;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;

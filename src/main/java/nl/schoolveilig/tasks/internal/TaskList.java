@@ -18,6 +18,8 @@ import nl.schoolveilig.incident.CaseList;
 import nl.schoolveilig.directory.School;
 import nl.schoolveilig.workflow.CandidateGroups;
 import nl.schoolveilig.workflow.CaseFile;
+import nl.schoolveilig.workflow.RequestReference;
+import nl.schoolveilig.requests.Requests;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A person's task list: the tasks of their groups and their own, overdue first, each with its case
- * and school. Read in bulk, in a fixed number of queries however long the list is: the tasks, their
+ * A person's task list: the tasks of their groups, those offered to them by name, and their own, overdue
+ * first, each with its case (or request) and school. Read in bulk, in a fixed number of queries however long the list is: the tasks, their
  * process instances (the case reference), their candidate groups, the cases' schools.
  */
 @Service
@@ -40,10 +42,12 @@ public class TaskList {
     private final Directory directory;
     private final Clock clock;
     private final CaseList caseList;
+    private final Requests requests;
 
     TaskList(TaskService tasks, RuntimeService runtime, CandidateGroups candidateGroups, CaseFile cases,
-            Directory directory, Clock clock, CaseList caseList) {
+            Directory directory, Clock clock, CaseList caseList, Requests requests) {
         this.caseList = caseList;
+        this.requests = requests;
         this.tasks = tasks;
         this.runtime = runtime;
         this.candidateGroups = candidateGroups;
@@ -56,6 +60,8 @@ public class TaskList {
     public List<TaskSummary> workOf(String user, Collection<String> groups) {
         Map<String, Task> visible = new LinkedHashMap<>();
         tasks.createTaskQuery().taskAssignee(user).list().forEach(t -> visible.put(t.getId(), t));
+        // A request's task can go to a person by name (the intern's supervisor, the group's teachers).
+        tasks.createTaskQuery().taskCandidateUser(user).list().forEach(t -> visible.put(t.getId(), t));
         if (!groups.isEmpty()) {
             tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(groups)).includeAssignedTasks().list()
                     .forEach(t -> visible.put(t.getId(), t));
@@ -83,13 +89,16 @@ public class TaskList {
                 .collect(Collectors.toMap(School::id, School::name, (a, b) -> a));
         Map<String, List<String>> groups = candidateGroups.ofOpenTasks(list.stream().map(Task::getId).toList());
         Map<String, CaseBrief> briefs = caseList.briefs(Set.copyOf(references.values()));
+        Map<String, Requests.Brief> requestBriefs = requests.briefs(references.values().stream()
+                .filter(RequestReference::is).collect(Collectors.toSet()));
         Map<String, String> names = directory.displayNames(list.stream().map(Task::getAssignee)
                 .filter(a -> a != null).collect(Collectors.toSet()));
         Instant now = clock.instant();
         return list.stream().map(task -> {
             String reference = references.get(task.getProcessInstanceId());
             CaseFile.Place place = reference == null ? null : places.get(reference);
-            String schoolId = place == null ? null : place.schoolId();
+            Requests.Brief request = reference == null ? null : requestBriefs.get(reference);
+            String schoolId = place != null ? place.schoolId() : request != null ? request.schoolId() : null;
             Instant due = instant(task.getDueDate());
             CaseBrief brief = reference == null ? null : briefs.get(reference);
             return new TaskSummary(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getDescription(),
@@ -97,7 +106,8 @@ public class TaskList {
                     brief == null ? null : brief.category(), brief == null ? null : brief.severity(),
                     brief == null ? null : brief.summary(), groups.getOrDefault(task.getId(), List.of()),
                     task.getAssignee(), task.getAssignee() == null ? null : names.get(task.getAssignee()),
-                    instant(task.getCreateTime()), due, due != null && due.isBefore(now));
+                    instant(task.getCreateTime()), due, due != null && due.isBefore(now),
+                    request == null ? null : request.type());
         }).toList();
     }
 

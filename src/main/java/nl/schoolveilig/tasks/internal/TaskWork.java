@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -134,7 +136,7 @@ public class TaskWork {
             }
             throw new TaskProblems.NotFound();
         }
-        if (!user.equals(task.getAssignee()) && disjoint(candidateGroups(taskId), groups)) {
+        if (!user.equals(task.getAssignee()) && !offeredTo(taskId, user, groups)) {
             throw new TaskProblems.NotFound();
         }
         return task;
@@ -145,16 +147,21 @@ public class TaskWork {
             return true;
         }
         return history.createHistoricIdentityLinkLogQuery().taskId(done.getId()).list().stream()
-                .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
+                .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId())
+                        || user.equals(link.getUserId()));
+    }
+
+    /** The task is offered to one of the person's groups, or to the person by name (a request's decider). */
+    private boolean offeredTo(String taskId, String user, Collection<String> groups) {
+        List<IdentityLink> links = tasks.getIdentityLinksForTask(taskId);
+        return !disjoint(CandidateGroups.of(links), groups) || links.stream()
+                .anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && user.equals(l.getUserId()));
     }
 
     private static boolean disjoint(List<String> a, Collection<String> b) {
         return a.stream().noneMatch(b::contains);
     }
 
-    private List<String> candidateGroups(String taskId) {
-        return CandidateGroups.of(tasks.getIdentityLinksForTask(taskId));
-    }
 
     private String message(String code, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.schoolveilig.incident.CaseViews;
+import nl.schoolveilig.requests.Requests;
+import nl.schoolveilig.workflow.RequestReference;
 import nl.schoolveilig.security.CurrentUser;
 import nl.schoolveilig.web.FieldProblem;
 import org.springframework.stereotype.Controller;
@@ -34,10 +36,13 @@ class WorkPageController {
     private final TaskWork work;
     private final TaskList taskList;
     private final CaseViews cases;
+    private final Requests requests;
     private final CurrentUser currentUser;
     private final java.time.Clock clock;
 
-    WorkPageController(TaskWork work, TaskList taskList, CaseViews cases, CurrentUser currentUser, java.time.Clock clock) {
+    WorkPageController(TaskWork work, TaskList taskList, CaseViews cases, Requests requests, CurrentUser currentUser,
+            java.time.Clock clock) {
+        this.requests = requests;
         this.clock = clock;
         this.work = work;
         this.taskList = taskList;
@@ -139,8 +144,13 @@ class WorkPageController {
         model.addAttribute("detail", detail);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
-        model.addAttribute("case", cases.view(detail.task().reference(), currentUser.username(),
-                currentUser.groupIds()).orElse(null));
+        String reference = detail.task().reference();
+        if (RequestReference.is(reference)) {
+            model.addAttribute("request", requests.view(currentUser.username(), reference).orElse(null));
+            model.addAttribute("case", null);
+        } else {
+            model.addAttribute("case", cases.view(reference, currentUser.username(), currentUser.groupIds()).orElse(null));
+        }
         return "task";
     }
 

@@ -37,10 +37,17 @@ public class MissedDeadlines {
         if (task == null) {
             throw new IllegalStateException("No open task " + taskKey + " in " + execution.getProcessBusinessKey());
         }
-        String group = CandidateGroups.of(tasks.getIdentityLinksForTask(task.getId())).stream().findFirst().orElse(null);
+        String group = holder(tasks.getIdentityLinksForTask(task.getId()));
         Date due = task.getDueDate() == null ? ClockUtil.getCurrentTime() : task.getDueDate();
         events.publishEvent(new DeadlineMissed(execution.getProcessBusinessKey(), task.getId(), taskKey, task.getName(),
                 group, due.toInstant(), ClockUtil.getCurrentTime().toInstant()));
+    }
+
+    /** The task's first candidate group, else the first person it is offered to by name. */
+    static String holder(java.util.List<org.camunda.bpm.engine.task.IdentityLink> links) {
+        return CandidateGroups.of(links).stream().findFirst().orElseGet(() -> links.stream()
+                .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getUserId() != null)
+                .map(org.camunda.bpm.engine.task.IdentityLink::getUserId).sorted().findFirst().orElse(null));
     }
 
     /** As the first process version calls it; kept so its running cases complete. */

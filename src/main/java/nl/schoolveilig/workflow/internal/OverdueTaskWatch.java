@@ -20,7 +20,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import nl.schoolveilig.workflow.CandidateGroups;
 import nl.schoolveilig.workflow.DeadlineMissed;
 
 /**
@@ -85,7 +84,7 @@ class OverdueTaskWatch {
             return;
         }
         String reference = instance.getBusinessKey();
-        String group = CandidateGroups.of(tasks.getIdentityLinksForTask(task.getId())).stream().findFirst().orElse(null);
+        String group = MissedDeadlines.holder(tasks.getIdentityLinksForTask(task.getId()));
         events.publishEvent(new DeadlineMissed(reference, task.getId(), task.getTaskDefinitionKey(), task.getName(),
                 group, task.getDueDate().toInstant(), clock.instant()));
         // Marked on the task itself, in the same transaction: every node sees it, a restart too. Raising

@@ -49,7 +49,13 @@ public enum Term {
     /** WPO art. 40 lid 11 / WVO art. 27 lid 2a: eight weeks to find another school before the pupil may be expelled. */
     ALTERNATIVE_SCHOOL_SEARCH("P56D", Basis.LAW, Start.NOW_CALENDAR),
     /** Awb art. 6:7: six weeks to object to an expulsion decision. */
-    OBJECTION_WINDOW("P42D", Basis.LAW, Start.NOW_CALENDAR);
+    OBJECTION_WINDOW("P42D", Basis.LAW, Start.NOW_CALENDAR),
+    /** Board policy (issue 10): the intern supervisor decides on an intern's post within two school days. */
+    INTERN_POST_DECISION("P2D", Basis.POLICY, Start.NOW),
+    /** Board policy: a day after the supervisor was reminded, the school leader decides instead. */
+    INTERN_POST_ESCALATION("P3D", Basis.POLICY, Start.NOW),
+    /** Board policy: the school leader (or the board's communications) advises on a publication within a school day. */
+    PUBLICATION_ADVICE("P1D", Basis.POLICY, Start.NOW);
 
     private final String standard;
     private final Basis basis;

@@ -38,6 +38,18 @@ public class Terms {
         return Date.from(deadline(Term.valueOf(term), execution.getProcessBusinessKey(), ClockUtil.getCurrentTime().toInstant()));
     }
 
+    /**
+     * When a task of a request (not a case) is due, by the term of the request's board; the term runs from
+     * now: {@code ${terms.dueAtBoard('PUBLICATION_ADVICE', requestRouting.board(execution))}}.
+     */
+    public Date dueAtBoard(String term, String boardId) {
+        Term known = Term.valueOf(term);
+        if (known.start() != Term.Start.NOW) {
+            throw new IllegalArgumentException("Term " + term + " does not run from now in school days");
+        }
+        return Date.from(calendar.deadline(ClockUtil.getCurrentTime().toInstant(), termFor(boardId, known)));
+    }
+
     Instant deadline(Term term, String reference, Instant now) {
         String length = termFor(cases.place(reference).boardId(), term);
         return switch (term.start()) {
