@@ -27,7 +27,9 @@ create table school_request (
     ended_at     timestamp with time zone,
     -- the sender's key for this request (the API's Idempotency-Key per caller, the public form's token):
     -- the same key again is the same request, never a second one
-    submission_key varchar(200) unique
+    submission_key varchar(200) unique,
+    -- when the retention period ended and the request's personal data and free text were removed
+    anonymised_at timestamp with time zone
 );
 
 create index ix_request_school on school_request (school_id, type);

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
+import nl.schoolveilig.web.MarkdownText;
 import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.directory.School;
 import nl.schoolveilig.workflow.CaseStart;
@@ -207,7 +208,7 @@ class CaseStarter {
                 Fact.asVariables(report.facts()), incident.reportedAt(),
                 String.join(" · ", incident.reference(), schoolName,
                         messages.getMessage("category." + report.category(), null, DUTCH),
-                        CaseList.summary(report.description())));
+                        MarkdownText.escaped(CaseList.summary(report.description()))));
     }
 
     private static Instant later(Instant a, Instant b) {

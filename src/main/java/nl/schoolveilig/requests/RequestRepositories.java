@@ -13,6 +13,8 @@ interface SchoolRequestRepository extends JpaRepository<SchoolRequest, UUID> {
 
     Optional<SchoolRequest> findBySubmissionKey(String submissionKey);
 
+    List<SchoolRequest> findByAnonymisedAtIsNullAndStateIn(Collection<RequestState> states);
+
     List<SchoolRequest> findByReferenceIn(Collection<String> references);
 
     List<SchoolRequest> findByRequesterOrderBySubmittedAtDesc(String requester);

@@ -19,6 +19,7 @@ import nl.schoolveilig.directory.ImageChannel;
 import nl.schoolveilig.directory.School;
 import nl.schoolveilig.directory.SchoolGroups;
 import nl.schoolveilig.web.FieldProblem;
+import nl.schoolveilig.web.MarkdownText;
 import nl.schoolveilig.workflow.RequestReference;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -284,11 +285,11 @@ class RequestService {
         StringBuilder text = new StringBuilder();
         text.append("**").append(message("request.type." + request.type().name())).append("** ")
                 .append(request.reference()).append(", ").append(school.name()).append(", ")
-                .append(message("request.context.by", PARENT.equals(request.requester())
-                        ? message("requests.parent", details.get("parentName")) : directory.displayName(request.requester())));
+                .append(MarkdownText.escaped(message("request.context.by", PARENT.equals(request.requester())
+                        ? message("requests.parent", details.get("parentName")) : directory.displayName(request.requester()))));
         details.forEach((name, value) -> {
             if (!HIDDEN_IN_CONTEXT.contains(name)) {
-                String shown = CHOICES.contains(name) ? message("request.option." + value) : String.valueOf(value);
+                String shown = CHOICES.contains(name) ? message("request.option." + value) : MarkdownText.escaped(String.valueOf(value));
                 text.append("\n\n").append(message("request.field." + name + ".label")).append(": ").append(shown);
             }
         });
@@ -297,7 +298,7 @@ class RequestService {
             text.append("\n\n").append(message("request.context.pupils")).append(": ");
             text.append(String.join(", ", list.stream().map(p -> {
                 Map<?, ?> pupil = (Map<?, ?>) p;
-                return pupil.get("name") + (Boolean.TRUE.equals(pupil.get("consent")) ? "" : " (" + message("request.context.noConsent") + ")");
+                return MarkdownText.escaped(String.valueOf(pupil.get("name"))) + (Boolean.TRUE.equals(pupil.get("consent")) ? "" : " (" + message("request.context.noConsent") + ")");
             }).toList()));
         }
         return text.toString();

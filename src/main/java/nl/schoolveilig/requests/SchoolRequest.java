@@ -45,6 +45,8 @@ class SchoolRequest {
     private Instant endedAt;
     @Column(name = "submission_key")
     private String submissionKey;
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
 
     protected SchoolRequest() {
     }
@@ -77,6 +79,18 @@ class SchoolRequest {
     void resubmitted(String details) {
         this.details = details;
         this.state = RequestState.SUBMITTED;
+    }
+
+    /** At the end of the retention period: what identifies people and what they wrote goes; the rest stays. */
+    void anonymise(String details, String removed, Instant at) {
+        this.details = details;
+        this.motivation = motivation == null ? null : removed;
+        this.conditions = conditions == null ? null : removed;
+        this.anonymisedAt = at;
+    }
+
+    Instant anonymisedAt() {
+        return anonymisedAt;
     }
 
     void ended(Instant at) {

@@ -67,6 +67,8 @@ class ParentDeviceRequestIT {
         assertThat(received.body()).contains("marieke.mulder@example.org");
         assertThat(reference(form.submit(fields).body())).as("the same form sent twice is one request").isEqualTo(reference);
 
+        assertThat(jdbc.queryForObject("select count(*) from mail_message where recipient = ? and subject like ?",
+                Integer.class, "avermeer@demo.schoolveilig.nl", "%" + reference + "%")).as("the teacher hears of it").isOne();
         Task decide = tasks.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
         assertThat(TaskApi.complete(http, "rkuipers", decide.getId(), Map.of("decision", "NOT_ALLOWED", "motivation", "x"))
                 .getStatusCode()).as("a teacher of another group").isEqualTo(HttpStatus.NOT_FOUND);

@@ -45,6 +45,12 @@ class RequestsApiIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    @Autowired
+    RequestRetention retention;
+
     @Test
     void aChannelNoticeIsSentBackForChangesThenAcknowledgedListedInTheRegisterAndEndedByItsOwner() throws Exception {
         JsonNode made = submit("avermeer", Map.of("type", "STAFF_CHANNEL_NOTICE", "schoolId", "zonnewijzer",
@@ -176,6 +182,32 @@ class RequestsApiIT {
     }
 
     @Test
+    void aSupervisorWhoLetsTheTermPassIsRemindedByMailAndADayLaterTheSchoolLeaderDecides() throws Exception {
+        String reference = submit("ismits", Map.of("type", "INTERN_POST_PERMISSION", "schoolId", "zonnewijzer",
+                "platform", "Instagram", "draftText", "Excursie naar het museum")).get("reference").asText();
+        String processId = openTask(reference).getProcessInstanceId();
+
+        management.executeJob(management.createJobQuery().processInstanceId(processId).activityId("SupervisorTermPassed")
+                .singleResult().getId());
+        assertThat(read("ismits", reference).get("history").findValuesAsText("kind")).contains("TERM_MISSED");
+        assertThat(jdbc.queryForList("select subject from mail_message where recipient = ? and subject like ? order by created_at",
+                String.class, "sdekker@demo.schoolveilig.nl", "%" + reference + "%")).as("told of the task, then reminded")
+                .containsExactly("Nieuwe taak: Beslis over het bericht van de stagiair (" + reference + ")",
+                        "Termijn verstreken: Beslis over het bericht van de stagiair (" + reference + ")");
+        assertThat(openTask(reference).getTaskDefinitionKey()).as("and may still decide").isEqualTo("DecideInternPost");
+
+        management.executeJob(management.createJobQuery().processInstanceId(processId).activityId("LeaderTakesOver")
+                .singleResult().getId());
+        Task leaders = openTask(reference);
+        assertThat(leaders.getTaskDefinitionKey()).isEqualTo("DecideInternPostAsLeader");
+        assertThat(TaskApi.complete(http, "sdekker", leaders.getId(), Map.of("decision", "ALLOWED", "motivation", "x"))
+                .getStatusCode()).as("the supervisor no longer").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(TaskApi.complete(http, "ijansen", leaders.getId(), Map.of("decision", "ALLOWED",
+                "motivation", "Geen leerlingen in beeld")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(read("ismits", reference).get("decidedBy").asText()).isEqualTo("ijansen");
+    }
+
+    @Test
     void anEmployeeInDoubtIsAdvisedByTheSchoolLeaderAndASchoolLeaderByTheBoardsCommunications() throws Exception {
         String byTeacher = submit("avermeer", Map.of("type", "PUBLICATION_CHECK", "schoolId", "zonnewijzer",
                 "draft", "Foto van de sportdag met uitslag", "capacity", "PERSONAL_TITLE")).get("reference").asText();
@@ -254,6 +286,32 @@ class RequestsApiIT {
                 "/api/incidents/" + caseReference).getBody()), c -> c.hasNonNull("priorRequests"));
         assertThat(view.at("/priorRequests/kind").asText()).isEqualTo("STAFF_CHANNEL_NOTICE");
         assertThat(view.at("/priorRequests/found").findValuesAsText("reference")).containsExactly(reference);
+    }
+
+    @Test
+    void afterTheRetentionPeriodARequestKeepsItsDecisionButNotWhatPeopleWrote() throws Exception {
+        String reference = submit("avermeer", Map.of("type", "PUBLICATION_CHECK", "schoolId", "zonnewijzer",
+                "draft", "Foto van Sam de Boer op het schoolplein", "capacity", "PERSONAL_TITLE")).get("reference").asText();
+        assertThat(TaskApi.complete(http, "ijansen", openTask(reference).getId(), Map.of("decision", "DO_NOT_PUBLISH",
+                "motivation", "Sam heeft geen toestemming voor sociale media")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(jdbc.queryForObject("select count(*) from audit_personal where reference = ?", Integer.class, reference))
+                .isPositive();
+
+        java.time.Instant now = java.time.Instant.now();
+        assertThat(retention.anonymiseDue(now)).doesNotContain(reference);
+        assertThat(retention.anonymiseDue(now.plus(Duration.ofDays(2 * 366 + 1)))).contains(reference);
+        assertThat(retention.anonymiseDue(now.plus(Duration.ofDays(2 * 366 + 2)))).as("once").doesNotContain(reference);
+
+        JsonNode after = read("avermeer", reference);
+        assertThat(after.get("decision").asText()).isEqualTo("DO_NOT_PUBLISH");
+        assertThat(after.get("decidedBy").asText()).isEqualTo("ijansen");
+        assertThat(after.get("motivation").asText()).isEqualTo("[verwijderd]");
+        assertThat(after.at("/details/capacity").asText()).isEqualTo("PERSONAL_TITLE");
+        assertThat(after.toString()).doesNotContain("Sam de Boer", "schoolplein", "toestemming voor sociale media");
+        assertThat(jdbc.queryForObject("select count(*) from audit_personal where reference = ?", Integer.class, reference))
+                .isZero();
+        assertThat(jdbc.queryForList("select kind from audit_entry where reference = ? order by seq", String.class, reference))
+                .last().isEqualTo("ANONYMISED");
     }
 
     @Test

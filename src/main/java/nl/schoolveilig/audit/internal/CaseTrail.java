@@ -13,6 +13,7 @@ import nl.schoolveilig.workflow.StepCompleted;
 import nl.schoolveilig.notifications.MessageQueued;
 import nl.schoolveilig.requests.RequestDecided;
 import nl.schoolveilig.requests.RequestEnded;
+import nl.schoolveilig.requests.RequestRetentionEnded;
 import nl.schoolveilig.requests.RequestSubmitted;
 import nl.schoolveilig.workflow.CaseClosed;
 import nl.schoolveilig.workflow.CaseMessageReceived;
@@ -107,6 +108,9 @@ class CaseTrail {
         data.put("task", assigned.taskKey());
         data.put("name", assigned.name());
         data.put("groups", assigned.candidateGroups());
+        if (!assigned.candidateUsers().isEmpty()) {
+            data.put("users", assigned.candidateUsers());
+        }
         data.put("assignee", assigned.assignee() == null ? "" : assigned.assignee());
         data.put("due", assigned.due() == null ? "" : assigned.due().toString());
         // Created for its groups, claimed or given back: the entry says to whom the task is now.
@@ -182,7 +186,19 @@ class CaseTrail {
     @Order(FIRST)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(RetentionEnded ended) {
-        int forgotten = log.forgetPersonalValues(ended.reference());
-        log.append(ended.reference(), ended.at(), "ANONYMISED", null, Map.of("personalValuesRemoved", forgotten));
+        forget(ended.reference(), ended.at());
+    }
+
+    /** A request's trail, likewise. */
+    @EventListener
+    @Order(FIRST)
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RequestRetentionEnded ended) {
+        forget(ended.reference(), ended.at());
+    }
+
+    private void forget(String reference, Instant at) {
+        int forgotten = log.forgetPersonalValues(reference);
+        log.append(reference, at, "ANONYMISED", null, Map.of("personalValuesRemoved", forgotten));
     }
 }

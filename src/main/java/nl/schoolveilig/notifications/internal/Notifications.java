@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decides who gets an e-mail, in Dutch: the people of a task's groups when a task is created for
+ * Decides who gets an e-mail, in Dutch: the people of a task's groups (and those it is offered to by name) when a task is created for
  * them and when its term has passed; the reporter (unless anonymous) when the report is received and when the case is closed;
  * a parent who asked on the public side when their request is decided.
  * Mails carry the reference, the task's name and a link, and nothing of the report itself.
@@ -54,7 +54,7 @@ class Notifications {
         this.clock = clock;
     }
 
-    @EventListener(condition = "#event.created() and #event.assignee() == null and !#event.candidateGroups().isEmpty()")
+    @EventListener(condition = "#event.created() and #event.assignee() == null")
     @Transactional(propagation = Propagation.MANDATORY)
     void taskCreated(TaskAssigned event) {
         Set<String> recipients = new LinkedHashSet<>();
@@ -64,6 +64,12 @@ class Notifications {
             members.forEach(to -> queue(to, "mail.taskCreated.subject", "mail.taskCreated.body",
                     event.name(), event.reference(), link));
             told(event.reference(), group, members, "mail.taskCreated.subject", event.name(), event.reference());
+        }
+        for (String person : event.candidateUsers()) {
+            List<String> address = directory.account(person).map(a -> a.email()).filter(recipients::add).stream().toList();
+            address.forEach(to -> queue(to, "mail.taskCreated.subject", "mail.taskCreated.body", event.name(),
+                    event.reference(), link));
+            told(event.reference(), person, address, "mail.taskCreated.subject", event.name(), event.reference());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -33,8 +34,11 @@ class TaskEvents {
     @EventListener(condition = "#task.eventName == 'create' or #task.eventName == 'assignment'")
     void assigned(DelegateTask task) {
         List<String> groups = CandidateGroups.of(task.getCandidates());
+        List<String> users = task.getCandidates().stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getUserId() != null)
+                .map(l -> l.getUserId()).distinct().sorted().toList();
         events.publishEvent(new TaskAssigned(task.getExecution().getProcessBusinessKey(), task.getId(),
-                task.getTaskDefinitionKey(), task.getName(), groups, task.getAssignee(), instant(task.getDueDate()),
+                task.getTaskDefinitionKey(), task.getName(), groups, users, task.getAssignee(), instant(task.getDueDate()),
                 TaskListener.EVENTNAME_CREATE.equals(task.getEventName())));
     }
 
