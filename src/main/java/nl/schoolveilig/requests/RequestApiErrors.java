@@ -45,6 +45,11 @@ class RequestApiErrors {
         return problem(HttpStatus.CONFLICT, "request-conflict", e.getMessage(), "problem.requestConflict.title");
     }
 
+    @ExceptionHandler(RequestKeyReusedException.class)
+    ProblemDetail keyReused(RequestKeyReusedException e) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", e.getMessage(), "problem.keyReused.title");
+    }
+
     private ProblemDetail problem(HttpStatus status, String type, String detail, String titleCode) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPES + type));

@@ -98,6 +98,9 @@ class RequestService {
         String submissionKey = key == null ? null : user + '\u0000' + key;
         Optional<SchoolRequest> earlier = submissionKey == null ? Optional.empty() : requests.findBySubmissionKey(submissionKey);
         if (earlier.isPresent()) {
+            if (!sentBefore(earlier.get(), submission)) {
+                throw new RequestKeyReusedException(message("request.idempotencyKey.reused"));
+            }
             return new Submitted(earlier.get(), false);
         }
         School school = school(submission);
@@ -195,6 +198,17 @@ class RequestService {
         }
         runtime.startProcessInstanceByKey(request.type().processKey(), request.reference(), variables);
         return request;
+    }
+
+    /** The same kind, school and fields as the request the key made first (as it was submitted, before any change). */
+    private boolean sentBefore(SchoolRequest earlier, RequestReader.Submission submission) {
+        if (earlier.type() != submission.type() || !earlier.schoolId().equals(submission.schoolId())) {
+            return false;
+        }
+        Map<String, Object> first = historyEntries.findByRequestIdOrderByIdAsc(earlier.id()).stream()
+                .filter(h -> h.kind() == RequestHistory.Kind.SUBMITTED).findFirst().map(h -> details(h.data())).orElse(Map.of());
+        return submission.values().entrySet().stream()
+                .allMatch(e -> String.valueOf(e.getValue()).equals(String.valueOf(first.get(e.getKey()))));
     }
 
     /** A parent's address is for the reply, not for the history. */

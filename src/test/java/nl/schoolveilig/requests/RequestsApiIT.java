@@ -62,6 +62,12 @@ class RequestsApiIT {
 
         Task acknowledge = openTask(reference);
         assertThat(acknowledge.getTaskDefinitionKey()).isEqualTo("AcknowledgeChannel");
+        JsonNode card = JSON.readTree(get("ijansen", "/api/tasks/" + acknowledge.getId() + "/case").getBody());
+        assertThat(card.get("reference").asText()).as("Tasklist's card names the request").isEqualTo(reference);
+        assertThat(card.get("categoryLabel").asText()).isEqualTo("Melding van een eigen kanaal");
+        assertThat(card.get("href").asText()).isEqualTo("/verzoeken/" + reference);
+        assertThat(get("avermeer", "/api/tasks/" + acknowledge.getId() + "/case").getStatusCode())
+                .as("not for the one who asked").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(TaskApi.complete(http, "ijansen", acknowledge.getId(), Map.of("decision", "CHANGES_REQUESTED")).getStatusCode())
                 .as("asking for changes needs a motivation").isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(TaskApi.complete(http, "ijansen", acknowledge.getId(), Map.of("decision", "CHANGES_REQUESTED",
@@ -315,6 +321,27 @@ class RequestsApiIT {
     }
 
     @Test
+    void theSameIdempotencyKeyAgainIsTheSameRequestAndWithAnotherRequestIsRefused() throws Exception {
+        Map<String, Object> body = Map.of("type", "PUBLICATION_CHECK", "schoolId", "zonnewijzer", "draft", "Nieuwsbrief december",
+                "capacity", "ON_BEHALF_OF_BOARD");
+        ResponseEntity<String> first = postWithKey("avermeer", body, "nieuwsbrief-12");
+        ResponseEntity<String> again = postWithKey("avermeer", body, "nieuwsbrief-12");
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String reference = JSON.readTree(first.getBody()).get("reference").asText();
+        assertThat(JSON.readTree(again.getBody()).get("reference").asText()).isEqualTo(reference);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(reference).count()).as("one process").isOne();
+
+        ResponseEntity<String> other = postWithKey("avermeer", Map.of("type", "PUBLICATION_CHECK", "schoolId", "zonnewijzer",
+                "draft", "Iets anders", "capacity", "ON_BEHALF_OF_BOARD"), "nieuwsbrief-12");
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(postWithKey("ijansen", body, "nieuwsbrief-12").getStatusCode()).as("keys are per caller")
+                .isEqualTo(HttpStatus.CREATED);
+        tasks.createTaskQuery().processInstanceBusinessKeyIn(reference).list().forEach(t ->
+                TaskApi.complete(http, "ijansen", t.getId(), Map.of("decision", "PUBLISH", "motivation", "Goed")));
+    }
+
+    @Test
     void aRequestThatIsNotInOrderIsAnsweredWithEveryFieldToFix() throws Exception {
         ResponseEntity<String> answer = post("avermeer", "/api/requests", Map.of("type", "DEVICE_PERMISSION",
                 "schoolId", "zonnewijzer", "device", "OTHER", "reason", "x".repeat(2001), "validFrom", "2026-13-01",
@@ -396,6 +423,13 @@ class RequestsApiIT {
     private ResponseEntity<String> post(String user, String path, Map<String, Object> body) throws Exception {
         return http.withBasicAuth(user, "demo").postForEntity(path,
                 new HttpEntity<>(JSON.writeValueAsString(new LinkedHashMap<>(body)), jsonHeaders()), String.class);
+    }
+
+    private ResponseEntity<String> postWithKey(String user, Map<String, Object> body, String key) throws Exception {
+        HttpHeaders headers = jsonHeaders();
+        headers.set("Idempotency-Key", key);
+        return http.withBasicAuth(user, "demo").postForEntity("/api/requests",
+                new HttpEntity<>(JSON.writeValueAsString(new LinkedHashMap<>(body)), headers), String.class);
     }
 
     private static HttpHeaders jsonHeaders() {

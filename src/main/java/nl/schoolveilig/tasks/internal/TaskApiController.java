@@ -44,13 +44,18 @@ class TaskApiController {
     }
 
     /**
-     * The case a task belongs to, in a few words: what Camunda Tasklist's task cards show (the card has
+     * The case a task belongs to, in a few words (for a request's task: the request, its kind and school): what
+     * Camunda Tasklist's task cards show (the card has
      * only the task's id, and the engine would show the case's variables only with a permission that
      * opens every case of the process to the reader).
      */
     @GetMapping("/{id}/case")
     TaskCase caseOf(@PathVariable String id) {
         TaskSummary task = work.summary(id, currentUser.username(), currentUser.groupIds());
+        if (task.ofRequest()) {
+            return new TaskCase(task.reference(), task.schoolName(), null, label("request.type.", task.requestType().name()),
+                    null, null, null, "/verzoeken/" + task.reference());
+        }
         return new TaskCase(task.reference(), task.schoolName(), task.category(),
                 label("category.", task.category() == null ? null : task.category().name()), task.severity(),
                 label("severity.", task.severity()), task.summary(),
