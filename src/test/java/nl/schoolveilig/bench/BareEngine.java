@@ -1,9 +1,12 @@
 package nl.schoolveilig.bench;
 
+import java.time.Duration;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The baseline of P2: the bare engine, in this JVM, on the same kind of database as the application's
@@ -40,12 +43,11 @@ final class BareEngine {
         }
     }
 
-    private static void startAndAwaitTasks(ProcessEngine engine, int before, int count) throws InterruptedException {
+    private static void startAndAwaitTasks(ProcessEngine engine, int before, int count) {
         for (int i = 0; i < count; i++) {
             engine.getRuntimeService().startProcessInstanceByKey("bare", "bare-" + (before + i));
         }
-        while (engine.getTaskService().createTaskQuery().count() < before + count) {
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofMinutes(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> engine.getTaskService().createTaskQuery().count() >= before + count);
     }
 }

@@ -57,7 +57,7 @@ class BrokerKilledMidBurstFaultIT {
                 Burst burst = new Burst(broker.bootstrapServers(), List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
                 long before = MidBurst.fault(app, burst, REPORTS, 250, REPORTS / 5, () -> {
                     broker.kill();
-                    Processes.sleep(5000); // how long the broker is away
+                    Processes.letTheFaultLast(java.time.Duration.ofSeconds(5)); // how long the broker is away
                     broker.start();
                 }, Duration.ofSeconds(60));
                 app.stop();

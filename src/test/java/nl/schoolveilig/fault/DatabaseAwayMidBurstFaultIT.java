@@ -54,7 +54,7 @@ class DatabaseAwayMidBurstFaultIT {
                     burst = new Burst(broker.bootstrapServers(), List.of("zonnewijzer", "regenboog", "vlinderbos", "klimop"));
                     long before = MidBurst.fault(app, burst, REPORTS, 200, REPORTS / 5, () -> {
                         database.cut();
-                        Processes.sleep(10_000); // how long the database is away
+                        Processes.letTheFaultLast(java.time.Duration.ofSeconds(10)); // how long the database is away
                         database.restore();
                     }, Duration.ofSeconds(90));
                     deadLettered = deadLettered(broker.bootstrapServers());

@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+
+import static org.awaitility.Awaitility.await;
+
 /**
  * The application as a user runs it: the packaged jar in its own JVM, on a data directory of its own,
  * so that a test can kill it with SIGKILL and start it again on the same data.
@@ -159,33 +164,25 @@ public final class AppProcess implements AutoCloseable {
 
     private void awaitHealthy() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant until = Instant.now().plus(Duration.ofSeconds(180));
-        while (Instant.now().isBefore(until)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The application ended at start-up:\n" + Processes.tail(log, 80));
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(250);
+        try {
+            await().atMost(Duration.ofSeconds(180)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                    .failFast("The application ended at start-up", () -> !process.isAlive())
+                    .until(() -> healthy(http));
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new IllegalStateException(e.getMessage() + ":\n" + Processes.tail(log, 80), e);
         }
-        throw new IllegalStateException("The application did not become healthy:\n" + Processes.tail(log, 80));
+    }
+
+    private boolean healthy(HttpClient http) throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening yet
+        }
     }
 
     private void waitFor(Duration limit) {
         Processes.awaitExit(process, limit);
-    }
-
-    private static void sleep(long millis) {
-        Processes.sleep(millis);
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A Kafka broker in its own process, from Kafka's own server classes ({@code kafka.Kafka}, KRaft,
@@ -78,21 +81,20 @@ public final class BrokerProcess implements AutoCloseable {
 
     private void awaitReady() {
         // A restart after SIGKILL, on two cores busy with the application's burst, took up to a minute.
-        Instant until = Instant.now().plus(Duration.ofSeconds(180));
-        Exception last = null;
-        while (Instant.now().isBefore(until)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The broker ended at start-up:\n" + Processes.tail(log(), 60));
-            }
-            try (Admin admin = admin()) {
-                admin.describeCluster().nodes().get(2, TimeUnit.SECONDS);
-                return;
-            } catch (Exception e) {
-                last = e;
-                sleep(250);
-            }
+        try {
+            await().atMost(Duration.ofSeconds(180)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                    .failFast("The broker ended at start-up", () -> !process.isAlive())
+                    .ignoreExceptions().until(this::answers);
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new IllegalStateException(e.getMessage() + ":\n" + Processes.tail(log(), 60), e);
         }
-        throw new IllegalStateException("The broker did not start:\n" + Processes.tail(log(), 60), last);
+    }
+
+    /** The broker names its nodes: it is up. */
+    private boolean answers() throws Exception {
+        try (Admin admin = admin()) {
+            return !admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty();
+        }
     }
 
     private Admin admin() {
@@ -147,10 +149,6 @@ public final class BrokerProcess implements AutoCloseable {
 
     private static void waitFor(Process p) {
         Processes.awaitExit(p, java.time.Duration.ofSeconds(60));
-    }
-
-    private static void sleep(long millis) {
-        Processes.sleep(millis);
     }
 
     private static final String LOGBACK = """

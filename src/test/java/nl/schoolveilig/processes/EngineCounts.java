@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.Base64;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
 
 /** Counts read from a running application over {@code /engine-rest}, as its administrator. */
 public final class EngineCounts {
@@ -33,31 +36,36 @@ public final class EngineCounts {
      * log lines) moved for {@code quiet}: then whatever is missing is missing for good. Returns the last count.
      */
     public long awaitTriageTasks(long target, AppProcess app, Duration quiet, Duration limit) {
-        long last = -1;
-        long lastIntake = -1;
-        long changedAt = System.nanoTime();
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            long now = triageTasks();
-            long intake = app.logLines("Report events: ");
-            if (now >= target) {
-                return now;
-            }
-            if (now != last || intake != lastIntake) {
-                last = now;
-                lastIntake = intake;
-                changedAt = System.nanoTime();
-            } else if (System.nanoTime() - changedAt > quiet.toNanos()) {
-                return now;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return now;
-            }
+        Progress progress = new Progress(quiet);
+        try {
+            await().atMost(limit).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                    .until(() -> progress.settled(triageTasks(), app.logLines("Report events: "), target));
+        } catch (ConditionTimeoutException e) {
+            // Still moving when the limit came: the last count is the answer.
         }
-        return last;
+        return progress.last;
+    }
+
+    /** The count and the intake's log as last seen, and since when neither moved. */
+    private static final class Progress {
+
+        private final Duration quiet;
+        private long last = -1;
+        private long lastIntake = -1;
+        private long changedAt = System.nanoTime();
+
+        Progress(Duration quiet) {
+            this.quiet = quiet;
+        }
+
+        boolean settled(long count, long intake, long target) {
+            if (count != last || intake != lastIntake) {
+                changedAt = System.nanoTime();
+            }
+            last = count;
+            lastIntake = intake;
+            return count >= target || System.nanoTime() - changedAt > quiet.toNanos();
+        }
     }
 
     private long count(String path) {

@@ -61,9 +61,13 @@ public final class Processes {
         }
     }
 
-    public static void sleep(long millis) {
+    /**
+     * Lets a fault last this long (the broker or the database away): a length of time the test chooses, not a
+     * wait for something to happen, which is Awaitility's job everywhere else.
+     */
+    public static void letTheFaultLast(java.time.Duration outage) {
         try {
-            Thread.sleep(millis);
+            Thread.sleep(outage.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
