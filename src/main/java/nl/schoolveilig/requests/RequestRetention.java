@@ -64,8 +64,10 @@ class RequestRetention {
     /** Anonymises every request whose period has ended at {@code now}; the references done. */
     List<String> anonymiseDue(Instant now) {
         List<String> due = requests.findByAnonymisedAtIsNullAndStateIn(List.of(RequestState.DECIDED, RequestState.ENDED))
-                .stream().filter(r -> mattersUntil(r) != null && !mattersUntil(r).plus(period).toInstant().isAfter(now))
-                .map(SchoolRequest::reference).toList();
+                .stream().filter(r -> {
+                    java.time.ZonedDateTime from = mattersUntil(r);
+                    return from != null && !from.plus(period).toInstant().isAfter(now);
+                }).map(SchoolRequest::reference).toList();
         List<String> done = due.stream().filter(reference -> Boolean.TRUE.equals(transaction.execute(status -> {
             // The row lock makes a second node (or a second run) skip what the first one is doing.
             if (jdbc.queryForList("select reference from school_request where reference = ? and anonymised_at is null for update",

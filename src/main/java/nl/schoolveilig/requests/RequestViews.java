@@ -26,6 +26,15 @@ class RequestViews {
     }
 
     List<RequestView> list(Collection<SchoolRequest> requests) {
+        return views(requests, false);
+    }
+
+    RequestView one(SchoolRequest request) {
+        return views(List.of(request), true).get(0);
+    }
+
+    /** The school names and people's names are read once for the whole list. */
+    private List<RequestView> views(Collection<SchoolRequest> requests, boolean withHistory) {
         Map<String, String> schools = directory.schools().stream().collect(Collectors.toMap(School::id, School::name, (a, b) -> a));
         Set<String> people = new HashSet<>();
         requests.forEach(r -> {
@@ -35,19 +44,12 @@ class RequestViews {
             }
         });
         Map<String, String> names = directory.displayNames(people);
-        return requests.stream().map(r -> view(r, schools, names, null)).toList();
+        return requests.stream().map(r -> view(r, schools, names, withHistory ? history(r) : null)).toList();
     }
 
-    RequestView one(SchoolRequest request) {
-        Map<String, String> schools = directory.schools().stream().collect(Collectors.toMap(School::id, School::name, (a, b) -> a));
-        Set<String> people = new HashSet<>();
-        people.add(request.requester());
-        if (request.decidedBy() != null) {
-            people.add(request.decidedBy());
-        }
-        List<RequestView.Entry> history = service.history(request).stream().map(h -> new RequestView.Entry(h.kind().name(),
-                h.at(), h.actor(), h.taskKey(), h.taskName(), h.dueAt(), service.details(h.data()))).toList();
-        return view(request, schools, directory.displayNames(people), history);
+    private List<RequestView.Entry> history(SchoolRequest request) {
+        return service.history(request).stream().map(h -> new RequestView.Entry(h.kind().name(), h.at(), h.actor(),
+                h.taskKey(), h.taskName(), h.dueAt(), service.details(h.data()))).toList();
     }
 
     private RequestView view(SchoolRequest r, Map<String, String> schools, Map<String, String> names,

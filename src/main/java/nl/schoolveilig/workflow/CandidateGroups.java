@@ -41,6 +41,12 @@ public class CandidateGroups {
                 + " and GROUP_ID_ is not null and TASK_ID_ in (:ids)", taskIds);
     }
 
+    /** The open tasks offered to this person by name (a request's supervisor or teachers): their ids. */
+    public List<String> openTasksOfferedTo(String username) {
+        return jdbc.queryForList("select TASK_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' and USER_ID_ = :user"
+                + " and TASK_ID_ is not null", Map.of("user", username), String.class);
+    }
+
     /**
      * Per task id (open or done), every group and user that was ever a candidate or the assignee: the
      * engine's history of identity links.

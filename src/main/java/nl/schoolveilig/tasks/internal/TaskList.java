@@ -60,8 +60,12 @@ public class TaskList {
     public List<TaskSummary> workOf(String user, Collection<String> groups) {
         Map<String, Task> visible = new LinkedHashMap<>();
         tasks.createTaskQuery().taskAssignee(user).list().forEach(t -> visible.put(t.getId(), t));
-        // A request's task can go to a person by name (the intern's supervisor, the group's teachers).
-        tasks.createTaskQuery().taskCandidateUser(user).list().forEach(t -> visible.put(t.getId(), t));
+        // A request's task can go to a person by name (the intern's supervisor, the group's teachers). Asked of
+        // the identity links directly: Camunda's taskCandidateUser would fetch the groups' tasks a second time.
+        List<String> offered = candidateGroups.openTasksOfferedTo(user);
+        if (!offered.isEmpty()) {
+            tasks.createTaskQuery().taskIdIn(offered.toArray(String[]::new)).list().forEach(t -> visible.put(t.getId(), t));
+        }
         if (!groups.isEmpty()) {
             tasks.createTaskQuery().taskCandidateGroupIn(new ArrayList<>(groups)).includeAssignedTasks().list()
                     .forEach(t -> visible.put(t.getId(), t));
