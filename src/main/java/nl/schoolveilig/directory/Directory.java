@@ -148,6 +148,18 @@ public class Directory {
         return people.findById(username).map(this::toAccount);
     }
 
+    /**
+     * The one person with this e-mail address (upper or lower case alike): how a sign-in at the board's identity
+     * provider finds its person. Two people with one address match nobody, so neither gets the other's roles.
+     */
+    public Optional<Account> accountWithEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        List<Person> found = people.findByEmailIgnoreCase(email.strip());
+        return found.size() == 1 ? Optional.of(toAccount(found.get(0))) : Optional.empty();
+    }
+
     public List<Account> accounts() {
         return people.findAll().stream().map(this::toAccount).toList();
     }

@@ -18,6 +18,8 @@ interface SchoolRepository extends JpaRepository<SchoolEntity, String> {
 }
 
 interface PersonRepository extends JpaRepository<Person, String> {
+
+    List<Person> findByEmailIgnoreCase(String email);
 }
 
 interface RoleAssignmentRepository extends JpaRepository<RoleAssignment, Long> {

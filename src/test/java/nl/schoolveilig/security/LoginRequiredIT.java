@@ -22,7 +22,7 @@ class LoginRequiredIT {
     int port;
 
     @ParameterizedTest(name = "{0} is open")
-    @ValueSource(strings = {"/melden", "/maatregelen/noorderkim", "/css/app.css", "/actuator/health", "/login"})
+    @ValueSource(strings = {"/melden", "/maatregelen/noorderkim", "/css/app.css", "/actuator/health", "/login", "/login/onbekend"})
     void isOpenWithoutLogin(String path) throws Exception {
         assertThat(status(path, "*/*")).isEqualTo(200);
     }

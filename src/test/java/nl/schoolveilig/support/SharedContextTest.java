@@ -8,16 +8,20 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The application as the embedded default runs it (H2, in-process Kafka, demo directory, real HTTP
  * port), shared by every integration test that carries this annotation: one context, started once.
- * The database lives in memory, the broker on free ports with a fresh log, and mail goes to a
- * GreenMail SMTP server ({@link TestSmtpServer}).
+ * The database lives in memory, the broker on free ports with a fresh log, mail goes to a
+ * GreenMail SMTP server ({@link TestSmtpServer}), and people may sign in at a real OpenID Connect provider
+ * ({@link TestIdentityProvider}) as well as with the demo passwords.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import({TestSmtpServer.class, QueryCounter.class})
+// The board's identity provider: a real OpenID Connect server in the test JVM.
+@ContextConfiguration(initializers = TestIdentityProvider.Initializer.class)
 // The Prometheus registry as in production (a test context otherwise leaves metrics export off).
 @AutoConfigureObservability(tracing = false)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

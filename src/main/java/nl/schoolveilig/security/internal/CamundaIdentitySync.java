@@ -34,10 +34,10 @@ class CamundaIdentitySync {
     private final Directory directory;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final DirectoryUserDetailsService users;
+    private final DirectoryAuthorities users;
 
     CamundaIdentitySync(Directory directory, IdentityService identity,
-            AuthorizationService authorizations, DirectoryUserDetailsService users) {
+            AuthorizationService authorizations, DirectoryAuthorities users) {
         this.directory = directory;
         this.identity = identity;
         this.authorizations = authorizations;

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.plugin.AdministratorAuthorizationPlugin;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -36,29 +37,40 @@ class SecurityConfiguration {
     private static final int AFTER_SPRING_SECURITY = 201;
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'%s; frame-ancestors 'self'";
 
     private static final RequestMatcher MACHINE_ENDPOINTS = new OrRequestMatcher(
             new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/engine-rest/**"));
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, BasicLoginFailed basicLoginFailed) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, BasicLoginFailed basicLoginFailed, SecurityProperties properties,
+            ObjectProvider<BoardSignIn.Configurer> boardSignIn) throws Exception {
+        if (properties.passwordLogin()) {
+            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                            .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                    + (failure instanceof ThrottledLogin.TooManyFailedLogins locked
+                                            ? "/login?locked=" + locked.minutes() : "/login?error"))))
+                    .httpBasic(basic -> basic.authenticationEntryPoint(basicLoginFailed));
+        }
+        BoardSignIn.Configurer signIn = boardSignIn.getIfAvailable();
+        String formTargets = signIn == null ? "" : signIn.formTargets().stream().map(origin -> " " + origin)
+                .collect(java.util.stream.Collectors.joining());
+        if (signIn != null) {
+            signIn.applyTo(http);
+        } else {
+            http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+        }
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/melden", "/melden/**", "/maatregelen/**", "/css/**", "/favicon.ico", "/login", "/error",
+                        .requestMatchers("/melden", "/melden/**", "/maatregelen/**", "/css/**", "/favicon.ico", "/login",
+                                "/login/onbekend", "/error",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/beheer/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(EngineApiAccess.administratorsOnly()).hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
-                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
-                                + (failure instanceof ThrottledLogin.TooManyFailedLogins locked
-                                        ? "/login?locked=" + locked.minutes() : "/login?error"))))
-                .httpBasic(basic -> basic.authenticationEntryPoint(basicLoginFailed))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), MACHINE_ENDPOINTS))
-                // A call that brings its own credentials (HTTP Basic; no page ever asks the browser for them)
+                // A call that brings its own credentials (HTTP Basic or a bearer token; no page ever asks the browser for them)
                 // cannot be forged by another site; one that relies on the session cookie needs the token.
                 // The Camunda webapps bring their own CSRF protection.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null,
@@ -73,7 +85,7 @@ class SecurityConfiguration {
                         // The Camunda webapps set their own policy; ours needs no inline script or style.
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new NegatedRequestMatcher(new AntPathRequestMatcher("/camunda/**")),
-                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))));
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY.formatted(formTargets)))));
         return http.build();
     }
 

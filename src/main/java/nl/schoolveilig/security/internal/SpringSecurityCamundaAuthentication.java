@@ -33,8 +33,8 @@ public class SpringSecurityCamundaAuthentication extends ContainerBasedAuthentic
     public static List<String> groups(Authentication authentication) {
         return authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(DirectoryUserDetailsService.GROUP_PREFIX))
-                .map(a -> a.substring(DirectoryUserDetailsService.GROUP_PREFIX.length()))
+                .filter(a -> a.startsWith(DirectoryAuthorities.GROUP_PREFIX))
+                .map(a -> a.substring(DirectoryAuthorities.GROUP_PREFIX.length()))
                 .toList();
     }
 }
