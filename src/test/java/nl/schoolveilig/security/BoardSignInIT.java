@@ -56,7 +56,8 @@ class BoardSignInIT {
         assertThat(signIn.getText()).isEqualTo("Inloggen met Testbestuur-ID");
 
         // The provider's address differs in case from the directory's: e-mail addresses match without it.
-        TestIdentityProvider.nextSignIn(Map.of("email", "IJansen@Demo.Schoolveilig.nl", "name", "Inge Jansen"));
+        TestIdentityProvider.nextSignIn(Map.of("email", "IJansen@Demo.Schoolveilig.nl", "email_verified", true,
+                "name", "Inge Jansen"));
         signIn.click();
         Browser.pageChange(browser).until(ExpectedConditions.urlToBe(base() + "/"));
 
@@ -84,7 +85,8 @@ class BoardSignInIT {
     void someoneTheDirectoryDoesNotKnowGetsAPageSayingSoInDutchAndNoSession() {
         browser = Browser.start("nl-NL");
         browser.get(base() + "/login");
-        TestIdentityProvider.nextSignIn(Map.of("email", "iemand@elders.example", "name", "Iemand Anders"));
+        TestIdentityProvider.nextSignIn(Map.of("email", "iemand@elders.example", "email_verified", true,
+                "name", "Iemand Anders"));
         browser.findElement(By.id("board-sign-in")).click();
         Browser.pageChange(browser).until(ExpectedConditions.urlToBe(base() + "/login/onbekend"));
 
@@ -98,8 +100,8 @@ class BoardSignInIT {
 
     @Test
     void aMachineClientsBearerTokenActsAsTheDirectoryPersonItNames() {
-        String token = TestIdentityProvider.accessToken("pupil-administration-link",
-                Map.of("email", "ijansen@demo.schoolveilig.nl"));
+        String token = TestIdentityProvider.accessToken("ijansen-at-the-provider",
+                Map.of("email", "ijansen@demo.schoolveilig.nl", "email_verified", true));
 
         assertThat(page("/", token)).as("the start page greets the directory's username").contains("ijansen");
         assertThat(get("/api/requests", token).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -109,17 +111,43 @@ class BoardSignInIT {
     }
 
     @Test
-    void aClientCredentialsTokenWithoutAnEmailActsAsTheDirectoryAccountNamedByItsSubject() {
-        String token = TestIdentityProvider.accessToken("avermeer", Map.of());
+    void aMachineClientsTokenWithoutAPersonActsAsTheAccountConfiguredForItsClientId() {
+        String token = TestIdentityProvider.accessToken(TestIdentityProvider.MACHINE_CLIENT,
+                Map.of("azp", TestIdentityProvider.MACHINE_CLIENT));
 
-        assertThat(page("/", token)).contains("avermeer");
-        assertThat(get("/engine-rest/task", token).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page("/", token)).contains("integratie");
+        assertThat(get("/api/directory/schools", token).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aTokenWithoutAPersonIsNeverMatchedByItsSubject() {
+        assertRefused(TestIdentityProvider.accessToken("avermeer", Map.of()));
+        assertRefused(TestIdentityProvider.accessToken("avermeer", Map.of("azp", "an-unknown-client")));
+    }
+
+    @Test
+    void anEmailAddressTheProviderDidNotVerifyNamesNobody() {
+        assertRefused(TestIdentityProvider.accessToken("avermeer", Map.of("email", "avermeer@demo.schoolveilig.nl")));
+        assertRefused(TestIdentityProvider.accessToken("avermeer", Map.of("email", "avermeer@demo.schoolveilig.nl",
+                "email_verified", false)));
+
+        browser = Browser.start("nl-NL");
+        browser.get(base() + "/login");
+        TestIdentityProvider.nextSignIn(Map.of("email", "ijansen@demo.schoolveilig.nl", "email_verified", false));
+        browser.findElement(By.id("board-sign-in")).click();
+        Browser.pageChange(browser).until(ExpectedConditions.urlToBe(base() + "/login/onbekend"));
+    }
+
+    @Test
+    void anIdTokenIsNoBearerToken() {
+        assertRefused(TestIdentityProvider.accessToken("ijansen", Map.of("email", "ijansen@demo.schoolveilig.nl",
+                "email_verified", true, "nonce", "from-a-sign-in")));
     }
 
     @Test
     void rolesClaimedInTheTokenGiveNothingTheDirectoryDoesNotGive() {
         String token = TestIdentityProvider.accessToken("teacher", Map.of("email", "avermeer@demo.schoolveilig.nl",
-                "groups", List.of("camunda-admin", "schoolleader_zonnewijzer"), "roles", List.of("ADMIN")));
+                "email_verified", true, "groups", List.of("camunda-admin", "schoolleader_zonnewijzer"), "roles", List.of("ADMIN")));
 
         assertThat(get("/beheer/mail", token).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("/actuator/prometheus", token).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -131,7 +159,7 @@ class BoardSignInIT {
     @Test
     void anExpiredTokenIsRefused() {
         String expired = TestIdentityProvider.accessToken(TestIdentityProvider.ISSUER, "ijansen", List.of(CLIENT_ID),
-                Map.of("email", "ijansen@demo.schoolveilig.nl"), Duration.ofHours(-1));
+                Map.of("email", "ijansen@demo.schoolveilig.nl", "email_verified", true), Duration.ofHours(-1));
 
         assertRefused(expired);
     }
@@ -139,7 +167,7 @@ class BoardSignInIT {
     @Test
     void aTokenFromAnotherIssuerIsRefused() {
         String foreign = TestIdentityProvider.accessToken("ander-bestuur", "ijansen", List.of(CLIENT_ID),
-                Map.of("email", "ijansen@demo.schoolveilig.nl"), Duration.ofHours(1));
+                Map.of("email", "ijansen@demo.schoolveilig.nl", "email_verified", true), Duration.ofHours(1));
 
         assertRefused(foreign);
     }
@@ -147,19 +175,21 @@ class BoardSignInIT {
     @Test
     void aTokenMeantForAnotherApplicationIsRefused() {
         String otherAudience = TestIdentityProvider.accessToken(TestIdentityProvider.ISSUER, "ijansen",
-                List.of("another-application"), Map.of("email", "ijansen@demo.schoolveilig.nl"), Duration.ofHours(1));
+                List.of("another-application"), Map.of("email", "ijansen@demo.schoolveilig.nl", "email_verified", true), Duration.ofHours(1));
 
         assertRefused(otherAudience);
     }
 
     @Test
     void aTokenNamingNobodyInTheDirectoryIsRefused() {
-        assertRefused(TestIdentityProvider.accessToken("someone", Map.of("email", "iemand@elders.example")));
+        assertRefused(TestIdentityProvider.accessToken("someone", Map.of("email", "iemand@elders.example",
+                "email_verified", true)));
     }
 
     @Test
     void aTamperedTokenIsRefused() {
-        String token = TestIdentityProvider.accessToken("avermeer", Map.of("email", "avermeer@demo.schoolveilig.nl"));
+        String token = TestIdentityProvider.accessToken("avermeer", Map.of("email", "avermeer@demo.schoolveilig.nl",
+                "email_verified", true));
         String[] parts = token.split("\\.");
         String otherPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(java.util.Base64.getUrlDecoder().decode(parts[1]))

@@ -6,7 +6,10 @@ import java.util.Map;
 import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.support.PostgresTest;
 import nl.schoolveilig.support.TestIdentityProvider;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +20,9 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -27,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No demo user exists, and the directory's passwords are no way in.
  */
 @Tag("own-jvm")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @EnabledIf(value = "nl.schoolveilig.support.PostgresTest$Support#postgresAnswers", disabledReason = "No PostgreSQL on 127.0.0.1:5432")
 @ActiveProfiles("production")
 @Import(PostgresTest.StartFromAnEmptySchema.class)
@@ -43,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "schoolveilig.kafka.embedded.data-dir=target/it-data/kafka-${random.uuid}",
         "schoolveilig.security.administrators=fvandijk",
         // The start-up check reads these before the test's provider is known; its initializer then sets the real ones.
-        "schoolveilig.security.oidc.issuer-uri=http://provider.invalid/bestuur",
+        "schoolveilig.security.oidc.issuer-uri=https://provider.invalid/bestuur",
         "schoolveilig.security.oidc.client-id=schoolveilig",
         "schoolveilig.security.oidc.client-secret=replaced-by-the-test-provider",
         // Tests speak plain HTTP.
@@ -54,19 +61,32 @@ class ProductionProfileIT {
     Directory directory;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder passwords;
 
     @Test
+    @Order(1)
     void noDemoUserExists() {
         assertThat(directory.accounts()).isEmpty();
         assertThat(directory.schools()).isEmpty();
     }
 
     @Test
-    void theDemoPasswordsAreNoWayIn() {
+    @Order(2)
+    void aPersonOfTheBoardWithAPasswordInTheDirectoryStillSignsInOnlyAtTheProvider() {
+        // As a directory with passwords (an old import, a copied demo) would have it.
+        jdbc.update("insert into person (username, full_name, email, password_hash, board_id) values (?, ?, ?, ?, null)",
+                "fvandijk", "F. van Dijk", "f.vandijk@bestuur.example", passwords.encode("demo"));
+
         for (String path : List.of("/api/requests", "/api/directory/schools", "/engine-rest/task")) {
-            assertThat(http.withBasicAuth("beheerder", "demo").getForEntity(path, String.class).getStatusCode())
+            assertThat(http.withBasicAuth("fvandijk", "demo").getForEntity(path, String.class).getStatusCode())
                     .as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
         }
+        assertThat(asBearer(TestIdentityProvider.accessToken("fvandijk-at-the-provider",
+                Map.of("email", "f.vandijk@bestuur.example", "email_verified", true))).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -78,11 +98,14 @@ class ProductionProfileIT {
     }
 
     @Test
-    void aTokenFromTheBoardsProviderIsRefusedWhileTheDirectoryDoesNotKnowItsPerson() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(TestIdentityProvider.accessToken("fvandijk", Map.of("email", "f.vandijk@bestuur.example")));
+    void aTokenNamingSomeoneTheDirectoryDoesNotKnowIsRefused() {
+        assertThat(asBearer(TestIdentityProvider.accessToken("someone", Map.of("email", "iemand@elders.example",
+                "email_verified", true))).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
 
-        assertThat(http.exchange("/api/requests", HttpMethod.GET, new HttpEntity<>(headers), String.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    private ResponseEntity<String> asBearer(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return http.exchange("/api/requests", HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 }

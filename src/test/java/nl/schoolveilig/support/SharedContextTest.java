@@ -35,6 +35,13 @@ import org.springframework.test.context.ContextConfiguration;
         "schoolveilig.intake.report-form-limit.reports-per-address=60",
         "schoolveilig.requests.parent-form-limit.per-address=60",
         // Every request of the tests logs in with HTTP Basic: a cheap hash keeps them fast (production: 10).
-        "schoolveilig.security.password-hash-cost=4"})
+        "schoolveilig.security.password-hash-cost=4",
+        // What the application logs through the whole suite, a file per start, for the scan for personal data
+        // (LogsWithoutPersonalDataIT). The test SMTP server is no part of the application: it logs every address.
+        "logging.file.name=" + SharedContextTest.LOG_DIRECTORY + "/shared-context-${random.uuid}.log",
+        "logging.level.com.icegreen.greenmail=WARN"})
 public @interface SharedContextTest {
+
+    /** Where the shared application's log is kept, beside the console's: a file per start. */
+    String LOG_DIRECTORY = "target/it-logs";
 }

@@ -19,6 +19,8 @@ public final class TestIdentityProvider {
 
     public static final String ISSUER = "bestuur";
     public static final String CLIENT_ID = "schoolveilig";
+    /** A machine client (client credentials) the application knows: it acts as the directory's integratie account. */
+    public static final String MACHINE_CLIENT = "leerlingadministratie";
 
     private static MockOAuth2Server server;
 
@@ -65,7 +67,8 @@ public final class TestIdentityProvider {
                     "schoolveilig.security.oidc.issuer-uri=" + issuerUri(),
                     "schoolveilig.security.oidc.client-id=" + CLIENT_ID,
                     "schoolveilig.security.oidc.client-secret=test-only-" + System.nanoTime(),
-                    "schoolveilig.security.oidc.provider-name=Testbestuur-ID").applyTo(context);
+                    "schoolveilig.security.oidc.provider-name=Testbestuur-ID",
+                    "schoolveilig.security.oidc.machine-clients." + MACHINE_CLIENT + "=integratie").applyTo(context);
         }
     }
 }

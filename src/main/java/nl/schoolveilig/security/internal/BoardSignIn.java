@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -59,7 +60,10 @@ class BoardSignIn {
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                     JwtValidators.createDefaultWithIssuer(properties.issuerUri()),
                     new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                            audience -> audience != null && audience.contains(properties.expectedAudience()))));
+                            audience -> audience != null && audience.contains(properties.expectedAudience())),
+                    // An ID token is meant for this application too, and travels in the logout address
+                    // (id_token_hint): it is a proof of a sign-in, never a key to the API.
+                    new JwtClaimValidator<Object>(IdTokenClaimNames.NONCE, nonce -> nonce == null)));
             return decoder;
         });
     }
@@ -102,7 +106,8 @@ class BoardSignIn {
                     .entrySet().stream()
                     .filter(entry -> entry.getKey().equals("end_session_endpoint") || entry.getKey().equals("issuer"))
                     .map(entry -> URI.create(String.valueOf(entry.getValue())))
-                    .forEach(uri -> origins.add(uri.getScheme() + "://" + uri.getRawAuthority()));
+                    .forEach(uri -> origins.add(uri.getScheme() + "://" + uri.getHost()
+                            + (uri.getPort() == -1 ? "" : ":" + uri.getPort())));
             return origins;
         }
 

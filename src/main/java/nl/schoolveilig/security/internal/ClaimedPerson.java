@@ -9,10 +9,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who a token from the board's identity provider speaks for: the directory person its configured claim names
- * (e-mail or username). The token says who someone is; what they may do comes from the directory alone.
+ * (e-mail or username), or the account a machine client is configured to act as. The token says who someone
+ * is; what they may do comes from the directory alone.
  */
 @Component
 class ClaimedPerson {
+
+    private static final String EMAIL = "email";
 
     private final Directory directory;
     private final OidcProperties properties;
@@ -28,6 +31,9 @@ class ClaimedPerson {
         if (!(value instanceof String claimed) || claimed.isBlank()) {
             return Optional.empty();
         }
+        if (EMAIL.equals(properties.userClaim()) && properties.requireVerifiedEmail() && !verified(claims)) {
+            return Optional.empty();
+        }
         return switch (properties.matchOn()) {
             case EMAIL -> directory.accountWithEmail(claimed);
             case USERNAME -> directory.account(claimed);
@@ -35,13 +41,23 @@ class ClaimedPerson {
     }
 
     /**
-     * For a bearer token: the person its claim names; a token without that claim is a machine client's
-     * (client credentials: no e-mail), and is the directory's account whose username is the token's subject.
+     * For a bearer token: the person its claim names; a token without that claim is a machine client's (client
+     * credentials have no person), and acts as the account configured for its client id, if any. Never by its
+     * subject alone: a subject is the provider's name for someone, not ours.
      */
-    Optional<Account> ofBearer(Map<String, Object> claims, String subject) {
+    Optional<Account> ofBearer(Map<String, Object> claims) {
         if (claims.get(properties.userClaim()) != null) {
             return named(claims);
         }
-        return subject == null || subject.isBlank() ? Optional.empty() : directory.account(subject);
+        Object client = claims.containsKey("azp") ? claims.get("azp") : claims.get("client_id");
+        if (!(client instanceof String clientId)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(properties.machineClients().get(clientId)).flatMap(directory::account);
+    }
+
+    private static boolean verified(Map<String, Object> claims) {
+        Object verified = claims.get("email_verified");
+        return Boolean.TRUE.equals(verified) || "true".equals(verified);
     }
 }

@@ -20,7 +20,7 @@ class DirectoryBearerTokens implements Converter<Jwt, AbstractAuthenticationToke
 
     @Override
     public AbstractAuthenticationToken convert(Jwt token) {
-        Account account = claimedPerson.ofBearer(token.getClaims(), token.getSubject())
+        Account account = claimedPerson.ofBearer(token.getClaims())
                 .orElseThrow(() -> new InvalidBearerTokenException("The token names nobody in the board's directory"));
         return new JwtAuthenticationToken(token, authorities.of(account), account.username());
     }

@@ -49,6 +49,11 @@ public class ProductionSettings implements EnvironmentPostProcessor {
         }
         required(environment, problems, "schoolveilig.security.oidc.issuer-uri", "SCHOOLVEILIG_OIDC_ISSUER_URI",
                 "the board's identity provider (OpenID Connect issuer)");
+        String issuer = environment.getProperty("schoolveilig.security.oidc.issuer-uri", "");
+        if (!issuer.isBlank() && !issuer.startsWith("https://")) {
+            problems.add("schoolveilig.security.oidc.issuer-uri (SCHOOLVEILIG_OIDC_ISSUER_URI) must start with https://: "
+                    + "the provider's keys must not travel unprotected");
+        }
         required(environment, problems, "schoolveilig.security.oidc.client-id", "SCHOOLVEILIG_OIDC_CLIENT_ID",
                 "Schoolveilig's client id at that provider");
         String clientSecret = environment.getProperty("schoolveilig.security.oidc.client-secret", "");

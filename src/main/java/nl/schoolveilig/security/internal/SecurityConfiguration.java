@@ -2,6 +2,8 @@ package nl.schoolveilig.security.internal;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.plugin.AdministratorAuthorizationPlugin;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -18,7 +20,9 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -68,12 +72,17 @@ class SecurityConfiguration {
                         .requestMatchers("/beheer/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers(EngineApiAccess.administratorsOnly()).hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), MACHINE_ENDPOINTS))
+                // Refusals of a logged-in person go to the error page (HTML or JSON); the resource server would
+                // otherwise answer every 403, pages included, with an empty body and a Bearer challenge.
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new AccessDeniedHandlerImpl())
+                        .defaultAuthenticationEntryPointFor(signIn == null
+                        ? new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED) : new BearerTokenAuthenticationEntryPoint(),
+                        MACHINE_ENDPOINTS))
                 // A call that brings its own credentials (HTTP Basic or a bearer token; no page ever asks the browser for them)
                 // cannot be forged by another site; one that relies on the session cookie needs the token.
                 // The Camunda webapps bring their own CSRF protection.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null,
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> bringsItsOwnCredentials(request, properties.passwordLogin(), signIn != null),
                         new AntPathRequestMatcher("/camunda/**")))
                 .addFilterAfter(new CsrfTokenBeforeThePage(new OrRequestMatcher(MACHINE_ENDPOINTS,
                         new AntPathRequestMatcher("/camunda/**"), new AntPathRequestMatcher("/actuator/**"),
@@ -87,6 +96,16 @@ class SecurityConfiguration {
                                 new NegatedRequestMatcher(new AntPathRequestMatcher("/camunda/**")),
                                 new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY.formatted(formTargets)))));
         return http.build();
+    }
+
+    /** Credentials of a way in that this deployment offers, in the request itself (not a cookie). */
+    private static boolean bringsItsOwnCredentials(HttpServletRequest request, boolean passwordLogin, boolean bearerTokens) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null) {
+            return false;
+        }
+        String scheme = authorization.strip().split(" ", 2)[0];
+        return (passwordLogin && scheme.equalsIgnoreCase("Basic")) || (bearerTokens && scheme.equalsIgnoreCase("Bearer"));
     }
 
     /** The administrators' group gets every permission in the engine, as Camunda's own admin setup would. */
