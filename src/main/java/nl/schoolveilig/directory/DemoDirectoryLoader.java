@@ -65,7 +65,7 @@ class DemoDirectoryLoader implements DirectorySeed {
         }
         DemoData data = read();
         for (DemoData.BoardData board : data.boards()) {
-            boards.save(new Board(board.id(), board.name(), board.policy()));
+            boards.save(new Board(board.id(), board.name(), board.policy(), board.contactEmail(), board.contactPhone()));
             board.communities().forEach(c -> communities.save(new Community(c.id(), board.id(), c.name())));
             board.schools().forEach(s -> schools.save(
                     new SchoolEntity(s.id(), board.id(), s.community(), s.name(), s.brin())));
@@ -115,8 +115,8 @@ class DemoDirectoryLoader implements DirectorySeed {
         record InternData(String intern, String school, String supervisor) {
         }
 
-        record BoardData(String id, String name, String policy, List<CommunityData> communities,
-                List<SchoolData> schools) {
+        record BoardData(String id, String name, String policy, String contactEmail, String contactPhone,
+                List<CommunityData> communities, List<SchoolData> schools) {
         }
 
         record CommunityData(String id, String name) {

@@ -52,6 +52,7 @@ public class Directory {
     @org.springframework.context.event.EventListener
     void reloaded(DirectoryReady ready) {
         snapshot = null;
+        contacts = null;
     }
 
     private SchoolSnapshot snapshot() {
@@ -78,6 +79,26 @@ public class Directory {
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<School> schools() {
         return snapshot().sorted();
+    }
+
+    /**
+     * Every board's contact, for the footer of every page and the statements: read at most once a
+     * {@link #SCHOOLS_FRESH_FOR minute}, so a page costs no query for it.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<BoardContact> boardContacts() {
+        ContactSnapshot current = contacts;
+        if (current == null || System.nanoTime() - current.readAt() > SCHOOLS_FRESH_FOR.toNanos()) {
+            current = new ContactSnapshot(boards.findAll().stream().map(Board::contact)
+                    .sorted(Comparator.comparing(BoardContact::name)).toList(), System.nanoTime());
+            contacts = current;
+        }
+        return current.contacts();
+    }
+
+    private volatile ContactSnapshot contacts;
+
+    private record ContactSnapshot(List<BoardContact> contacts, long readAt) {
     }
 
     public Optional<String> boardName(String boardId) {

@@ -2,8 +2,11 @@ package nl.schoolveilig.incident;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +52,15 @@ public class Retention {
     @Scheduled(cron = "${schoolveilig.retention.cron:0 30 2 * * *}", zone = "Europe/Amsterdam")
     void nightly() {
         anonymiseDue(clock.instant());
+    }
+
+    /** How long after closure a board's cases of each category keep their personal data (what the privacy statement says). */
+    public Map<Category, Period> periodsOf(String boardId) {
+        Map<Category, Period> byCategory = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            byCategory.put(category, periods.of(boardId, category));
+        }
+        return byCategory;
     }
 
     /** Anonymises every closed case whose period has ended at {@code now}; the references done. */

@@ -2,5 +2,5 @@ package nl.schoolveilig.incident;
 
 /** Who was harmed. */
 public enum VictimRole {
-    PUPIL, EMPLOYEE, PARENT, SCHOOL, NONE
+    PUPIL, EMPLOYEE, PARENT, SCHOOL, NONE, UNKNOWN
 }

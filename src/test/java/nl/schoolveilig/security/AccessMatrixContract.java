@@ -53,6 +53,8 @@ public abstract class AccessMatrixContract {
             GET /maatregelen/{boardId}   | GET /maatregelen/noorderkim                   | 200 200 200 200 200 200 200 200 200 200 200 200
             GET /login                   | GET /login                                    | 200 200 200 200 200 200 200 200 200 200 200 200
             GET /login/onbekend          | GET /login/onbekend                           | 200 200 200 200 200 200 200 200 200 200 200 200
+            GET /privacyverklaring       | GET /privacyverklaring                        | 200 200 200 200 200 200 200 200 200 200 200 200
+            GET /toegankelijkheidsverklaring | GET /toegankelijkheidsverklaring          | 200 200 200 200 200 200 200 200 200 200 200 200
             GET /                        | GET /                                         | 302 200 200 200 200 200 200 200 200 200 200 200
             GET /beheer/mail             | GET /beheer/mail                              | 302 403 403 403 403 403 403 403 403 200 403 403
             -                            | GET /actuator/prometheus                      | 302 403 403 403 403 403 403 403 403 200 403 403

@@ -12,7 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Only the report form, the published sanction catalogues, static assets, health and the login page are open without a login. */
+/** Only the report forms, the published sanction catalogues, the statements, static assets, health and the login pages are open without a login. */
 @SharedContextTest
 class LoginRequiredIT {
 
@@ -22,7 +22,8 @@ class LoginRequiredIT {
     int port;
 
     @ParameterizedTest(name = "{0} is open")
-    @ValueSource(strings = {"/melden", "/maatregelen/noorderkim", "/css/app.css", "/actuator/health", "/login", "/login/onbekend"})
+    @ValueSource(strings = {"/melden", "/maatregelen/noorderkim", "/css/app.css", "/actuator/health", "/login", "/login/onbekend",
+            "/privacyverklaring", "/toegankelijkheidsverklaring"})
     void isOpenWithoutLogin(String path) throws Exception {
         assertThat(status(path, "*/*")).isEqualTo(200);
     }

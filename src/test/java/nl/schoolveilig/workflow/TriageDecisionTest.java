@@ -109,6 +109,8 @@ class TriageDecisionTest {
             pupil victim: victim care                    | CYBERBULLYING         | PUPIL    | PUPIL    |                     | victimCare        | true
             parent victim: victim care                   | UNPROFESSIONAL_CONDUCT| EMPLOYEE | PARENT   |                     | victimCare        | true
             the school as victim: no victim care         | DEFAMATION            | EXTERNAL | SCHOOL   |                     | victimCare        | false
+            victim not known yet: victim care            | CYBERBULLYING         | PUPIL    | UNKNOWN  |                     | victimCare        | true
+            nobody harmed: no victim care                | DEVICE_RULES          | PUPIL    | NONE     |                     | victimCare        | false
             data breach: privacy assessment              | DATA_BREACH           | UNKNOWN  | NONE     |                     | privacyAssessment | true
             personal data exposed: privacy assessment    | CYBERBULLYING         | PUPIL    | PUPIL    | personalDataExposed | privacyAssessment | true
             image by staff: privacy assessment           | IMAGE_WITHOUT_CONSENT | EMPLOYEE | PUPIL    |                     | privacyAssessment | true

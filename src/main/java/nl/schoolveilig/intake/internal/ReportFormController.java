@@ -2,6 +2,7 @@ package nl.schoolveilig.intake.internal;
 
 import java.beans.PropertyEditorSupport;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -13,20 +14,23 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.incident.Fact;
 import nl.schoolveilig.directory.DirectoryOverview;
 import nl.schoolveilig.incident.Category;
 import nl.schoolveilig.incident.Channel;
+import nl.schoolveilig.incident.IncidentReport;
 import nl.schoolveilig.incident.PersonRole;
 import nl.schoolveilig.incident.Platform;
 import nl.schoolveilig.incident.VictimRole;
+import nl.schoolveilig.workflow.TriageTerms;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -52,9 +56,12 @@ class ReportFormController {
     private final IntakeService intake;
     private final ReportFormLimit limit;
     private final IntakeMetrics metrics;
+    private final TriageTerms triageTerms;
 
-    ReportFormController(Directory directory, IntakeService intake, ReportFormLimit limit, IntakeMetrics metrics) {
+    ReportFormController(Directory directory, IntakeService intake, ReportFormLimit limit, IntakeMetrics metrics,
+            TriageTerms triageTerms) {
         this.metrics = metrics;
+        this.triageTerms = triageTerms;
         this.directory = directory;
         this.intake = intake;
         this.limit = limit;
@@ -71,7 +78,8 @@ class ReportFormController {
     }
 
     @PostMapping
-    String submit(@Valid @ModelAttribute("report") ReportSubmission report, BindingResult errors,
+    String submit(@Validated({Default.class, ReportSubmission.AskedOnTheForm.class}) @ModelAttribute("report")
+            ReportSubmission report, BindingResult errors,
             @RequestParam(name = "submissionToken", required = false) String token, Model model,
             RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         Optional<Duration> wait = limit.send(request.getRemoteAddr());
@@ -85,12 +93,16 @@ class ReportFormController {
         }
         if (errors.hasErrors()) {
             metrics.rejected(Channel.FORM, "invalid-report");
+            model.addAttribute("formHasErrors", true);
             model.addAttribute("submissionToken", validToken(token));
             return render(report, model);
         }
-        IntakeResult result = intake.accept(report.toReport(), Channel.FORM,
-                new SubmissionKey(Channel.FORM, validToken(token)));
+        IncidentReport accepted = report.toReport();
+        IntakeResult result = intake.accept(accepted, Channel.FORM, new SubmissionKey(Channel.FORM, validToken(token)));
         redirect.addFlashAttribute("reference", result.incident().reference());
+        directory.school(report.getSchoolId()).flatMap(school -> triageTerms.latestTriage(school.boardId(), Instant.now()))
+                .ifPresent(by -> redirect.addFlashAttribute("triagedBy", by.atZone(DUTCH_TIME)));
+        redirect.addFlashAttribute("withEmail", !accepted.reporter().anonymous() && accepted.reporter().email() != null);
         return "redirect:/melden/ontvangen";
     }
 

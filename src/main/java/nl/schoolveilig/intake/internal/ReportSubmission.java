@@ -23,6 +23,10 @@ import nl.schoolveilig.incident.VictimRole;
  */
 public class ReportSubmission {
 
+    /** Constraints of the report form only: questions a person answers there, which other systems may leave out. */
+    interface AskedOnTheForm {
+    }
+
     static final int DESCRIPTION_MAX = 5000;
     static final int NAME_MAX = 200;
 
@@ -103,6 +107,8 @@ public class ReportSubmission {
 
     public static class Victim {
 
+        /** The form asks, it does not assume: a person chooses, "weet ik niet" included. Other channels may leave it out. */
+        @NotNull(groups = AskedOnTheForm.class, message = "{report.victim.role.required}")
         private VictimRole role;
 
         @Size(max = NAME_MAX, message = "{report.name.size}")

@@ -66,7 +66,7 @@ class SecurityConfiguration {
         }
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/melden", "/melden/**", "/maatregelen/**", "/css/**", "/favicon.ico", "/login",
-                                "/login/onbekend", "/error",
+                                "/login/onbekend", "/privacyverklaring", "/toegankelijkheidsverklaring", "/error",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/beheer/**", "/actuator/**").hasRole("ADMIN")
