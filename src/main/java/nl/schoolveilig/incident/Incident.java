@@ -256,6 +256,10 @@ class Incident {
         return channel;
     }
 
+    Instant anonymisedAt() {
+        return anonymisedAt;
+    }
+
     IncidentStatus status() {
         return status;
     }

@@ -108,6 +108,9 @@ public abstract class AccessMatrixContract {
             GET /melden/apparaat         | GET /melden/apparaat                          | 200 200 200 200 200 200 200 200 200 200 200 200
             POST /melden/apparaat        | POST /melden/apparaat                         | 403 200 200 200 200 200 200 200 200 200 200 200
             GET /melden/apparaat/ontvangen | GET /melden/apparaat/ontvangen              | 302 302 302 302 302 302 302 302 302 302 302 302
+            GET /melden/volgen/{token}   | GET /melden/volgen/{followToken}              | 200 200 200 200 200 200 200 200 200 200 200 200
+            GET /melden/volgen/{token}   | GET /melden/volgen/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA | 404 404 404 404 404 404 404 404 404 404 404 404
+            POST /melden/volgen/{token}  | POST /melden/volgen/{followToken}             | 403 200 200 200 200 200 200 200 200 200 200 200
             GET /verzoeken               | GET /verzoeken                                | 302 200 200 200 200 200 200 200 200 200 200 200
             GET /verzoeken/nieuw         | GET /verzoeken/nieuw                          | 302 200 200 200 200 200 200 200 200 200 200 200
             GET /verzoeken/nieuw/{slug}  | GET /verzoeken/nieuw/kanaal                   | 302 200 200 200 200 200 200 403 403 403 200 403
@@ -148,6 +151,10 @@ public abstract class AccessMatrixContract {
     @Autowired
     org.camunda.bpm.engine.TaskService tasks;
     @Autowired
+    nl.schoolveilig.incident.FollowLinks followLinks;
+    @Autowired
+    nl.schoolveilig.incident.IncidentService incidents;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -162,6 +169,7 @@ public abstract class AccessMatrixContract {
         fixtures.put("{closed}", closed);
         fixtures.put("{removal}", removal);
         fixtures.put("{triage}", triageTaskOf(open));
+        fixtures.put("{followToken}", followLinks.issue(incidents.find(open).orElseThrow().id()));
         fixtures.put("{group5a}", String.valueOf(sql.queryForObject(
                 "select id from school_group where school_id = 'zonnewijzer' and name = 'Groep 5a'", Long.class)));
         fixtures.put("{mainProcess}", repository.createProcessDefinitionQuery().processDefinitionKey("incident-handling")

@@ -43,6 +43,8 @@ import org.springframework.test.context.ActiveProfiles;
         "schoolveilig.kafka.embedded.data-dir=target/it-data/kafka-${random.uuid}",
         "schoolveilig.intake.report-form-limit.reports-per-address=60",
         "schoolveilig.requests.parent-form-limit.per-address=60",
+        // The access matrix follows a report 36 times from 127.0.0.1; FollowReportIT tries the limit from its own address.
+        "schoolveilig.follow-limit.per-address=100",
         // Every request of the tests logs in with HTTP Basic: a cheap hash keeps them fast (production: 10).
         "schoolveilig.security.password-hash-cost=4"})
 public @interface PostgresTest {

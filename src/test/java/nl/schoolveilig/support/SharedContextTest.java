@@ -34,6 +34,8 @@ import org.springframework.test.context.ContextConfiguration;
         // Room for every form the suite sends from 127.0.0.1; AbuseLimitsIT sends more from its own address.
         "schoolveilig.intake.report-form-limit.reports-per-address=60",
         "schoolveilig.requests.parent-form-limit.per-address=60",
+        // The access matrix follows a report 36 times from 127.0.0.1; FollowReportIT tries the limit from its own address.
+        "schoolveilig.follow-limit.per-address=100",
         // Every request of the tests logs in with HTTP Basic: a cheap hash keeps them fast (production: 10).
         "schoolveilig.security.password-hash-cost=4",
         // What the application logs through the whole suite, a file per start, for the scan for personal data

@@ -20,6 +20,7 @@ import nl.schoolveilig.incident.Fact;
 import nl.schoolveilig.directory.DirectoryOverview;
 import nl.schoolveilig.incident.Category;
 import nl.schoolveilig.incident.Channel;
+import nl.schoolveilig.incident.FollowLinks;
 import nl.schoolveilig.incident.IncidentReport;
 import nl.schoolveilig.incident.PersonRole;
 import nl.schoolveilig.incident.Platform;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public report form at {@code /melden}: server-rendered, works without JavaScript. Each
@@ -57,9 +59,11 @@ class ReportFormController {
     private final ReportFormLimit limit;
     private final IntakeMetrics metrics;
     private final TriageTerms triageTerms;
+    private final FollowLinks followLinks;
 
     ReportFormController(Directory directory, IntakeService intake, ReportFormLimit limit, IntakeMetrics metrics,
-            TriageTerms triageTerms) {
+            TriageTerms triageTerms, FollowLinks followLinks) {
+        this.followLinks = followLinks;
         this.metrics = metrics;
         this.triageTerms = triageTerms;
         this.directory = directory;
@@ -100,6 +104,8 @@ class ReportFormController {
         IncidentReport accepted = report.toReport();
         IntakeResult result = intake.accept(accepted, Channel.FORM, new SubmissionKey(Channel.FORM, validToken(token)));
         redirect.addFlashAttribute("reference", result.incident().reference());
+        redirect.addFlashAttribute("followUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/melden/volgen/{token}").buildAndExpand(followLinks.issue(result.incident().id())).toUriString());
         directory.school(report.getSchoolId()).flatMap(school -> triageTerms.latestTriage(school.boardId(), Instant.now()))
                 .ifPresent(by -> redirect.addFlashAttribute("triagedBy", by.atZone(DUTCH_TIME)));
         redirect.addFlashAttribute("withEmail", !accepted.reporter().anonymous() && accepted.reporter().email() != null);

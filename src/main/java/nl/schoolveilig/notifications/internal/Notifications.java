@@ -8,6 +8,7 @@ import java.util.Set;
 
 import nl.schoolveilig.directory.Directory;
 import nl.schoolveilig.incident.CaseOpened;
+import nl.schoolveilig.incident.FollowLinks;
 import nl.schoolveilig.incident.IncidentService;
 import nl.schoolveilig.notifications.MessageQueued;
 import nl.schoolveilig.requests.RequestDecided;
@@ -41,10 +42,13 @@ class Notifications {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Requests requests;
+    private final FollowLinks followLinks;
 
     Notifications(MailRepository mails, Directory directory, IncidentService incidents, MessageSource messages,
-            MailProperties properties, Clock clock, ApplicationEventPublisher events, Requests requests) {
+            MailProperties properties, Clock clock, ApplicationEventPublisher events, Requests requests,
+            FollowLinks followLinks) {
         this.requests = requests;
+        this.followLinks = followLinks;
         this.events = events;
         this.mails = mails;
         this.directory = directory;
@@ -97,7 +101,8 @@ class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     void reportReceived(CaseOpened event) {
         incidents.reporterEmail(event.id()).ifPresent(to -> {
-            queue(to, "mail.received.subject", "mail.received.body", event.reference());
+            String follow = properties.baseUrl() + "/melden/volgen/" + followLinks.issue(event.id());
+            queue(to, "mail.received.subject", "mail.received.body", event.reference(), follow);
             told(event.reference(), MessageQueued.REPORTER, List.of(to), "mail.received.subject", event.reference());
         });
     }
