@@ -3,21 +3,27 @@ package nl.schoolveilig.directory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fills an empty directory with the two fictional demo boards of the embedded default. Runs only
- * when {@code schoolveilig.demo.enabled} is true, and never touches a directory that has boards.
+ * Fills an empty directory with the two fictional demo boards of the embedded default: their organisation through
+ * the same import a board uses (demo/besturen.csv, gemeenschappen.csv, scholen.csv, mensen.csv), every demo person
+ * with the demo password, then the groups, pupils and interns of demo/directory.json. Runs only when
+ * {@code schoolveilig.demo.enabled} is true, and never touches a directory that has boards.
  */
 @Component
 @ConditionalOnProperty(name = "schoolveilig.demo.enabled", havingValue = "true")
@@ -26,31 +32,27 @@ class DemoDirectoryLoader implements DirectorySeed {
     private static final Logger log = LoggerFactory.getLogger(DemoDirectoryLoader.class);
 
     private final BoardRepository boards;
-    private final CommunityRepository communities;
-    private final SchoolRepository schools;
-    private final PersonRepository people;
-    private final RoleAssignmentRepository assignments;
     private final SchoolGroupRepository groups;
     private final PupilRepository pupils;
     private final InternSupervisionRepository supervisions;
+    private final OrganisationImport organisationImport;
+    private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final ObjectMapper objectMapper;
     private final Resource source;
     private final String demoPassword;
 
-    DemoDirectoryLoader(BoardRepository boards, CommunityRepository communities, SchoolRepository schools,
-            PersonRepository people, RoleAssignmentRepository assignments, SchoolGroupRepository groups,
-            PupilRepository pupils, InternSupervisionRepository supervisions, PasswordEncoder passwordEncoder,
-            ObjectMapper objectMapper, @Value("classpath:demo/directory.json") Resource source,
+    DemoDirectoryLoader(BoardRepository boards, SchoolGroupRepository groups, PupilRepository pupils,
+            InternSupervisionRepository supervisions, OrganisationImport organisationImport, JdbcTemplate jdbc,
+            PasswordEncoder passwordEncoder, ObjectMapper objectMapper,
+            @Value("classpath:demo/directory.json") Resource source,
             @Value("${schoolveilig.demo.password}") String demoPassword) {
         this.boards = boards;
-        this.communities = communities;
-        this.schools = schools;
-        this.people = people;
-        this.assignments = assignments;
         this.groups = groups;
         this.pupils = pupils;
         this.supervisions = supervisions;
+        this.organisationImport = organisationImport;
+        this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.objectMapper = objectMapper;
         this.source = source;
@@ -64,18 +66,15 @@ class DemoDirectoryLoader implements DirectorySeed {
             return;
         }
         DemoData data = read();
-        for (DemoData.BoardData board : data.boards()) {
-            boards.save(new Board(board.id(), board.name(), board.policy(), board.contactEmail(), board.contactPhone()));
-            board.communities().forEach(c -> communities.save(new Community(c.id(), board.id(), c.name())));
-            board.schools().forEach(s -> schools.save(
-                    new SchoolEntity(s.id(), board.id(), s.community(), s.name(), s.brin())));
+        Map<OrganisationImport.File, byte[]> files = new EnumMap<>(OrganisationImport.File.class);
+        for (OrganisationImport.File file : OrganisationImport.File.values()) {
+            files.put(file, csv(file));
         }
-        String passwordHash = passwordEncoder.encode(demoPassword);
-        for (DemoData.PersonData person : data.people()) {
-            people.save(new Person(person.username(), person.name(), person.username() + "@demo.schoolveilig.nl",
-                    passwordHash, person.board()));
-            person.roles().forEach(r -> assignments.save(new RoleAssignment(person.username(), r.role(), r.scope())));
+        OrganisationImport.Report organisation = organisationImport.apply(files);
+        if (organisation.rejected() > 0) {
+            throw new IllegalStateException("The demo organisation has rejected rows: " + organisation.results());
         }
+        jdbc.update("update person set password_hash = ? where password_hash is null", passwordEncoder.encode(demoPassword));
         Instant now = Instant.now();
         for (DemoData.GroupData group : data.groups()) {
             SchoolGroup saved = new SchoolGroup(group.school(), group.name());
@@ -88,7 +87,7 @@ class DemoDirectoryLoader implements DirectorySeed {
             }
         }
         data.interns().forEach(i -> supervisions.save(new InternSupervision(i.intern(), i.school(), i.supervisor())));
-        log.info("Loaded the demo directory: {} boards, {} people", data.boards().size(), data.people().size());
+        log.info("Loaded the demo directory: {} rows of its organisation, {} groups", organisation.rows(), data.groups().size());
     }
 
     private DemoData read() {
@@ -99,7 +98,17 @@ class DemoDirectoryLoader implements DirectorySeed {
         }
     }
 
-    record DemoData(List<BoardData> boards, List<PersonData> people, List<GroupData> groups, List<InternData> interns) {
+    /** The demo's organisation as a board would import it (docs/directory-import.md): demo/besturen.csv, … */
+    private byte[] csv(OrganisationImport.File file) {
+        try (InputStream in = new ClassPathResource("demo/" + file.partName() + ".csv").getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the demo's " + file.partName() + ".csv", e);
+        }
+    }
+
+    /** What the organisation import does not carry: groups with their teachers and pupils, interns' supervisors. */
+    record DemoData(List<GroupData> groups, List<InternData> interns) {
 
         DemoData {
             groups = groups == null ? List.of() : groups;
@@ -113,22 +122,6 @@ class DemoDirectoryLoader implements DirectorySeed {
         }
 
         record InternData(String intern, String school, String supervisor) {
-        }
-
-        record BoardData(String id, String name, String policy, String contactEmail, String contactPhone,
-                List<CommunityData> communities, List<SchoolData> schools) {
-        }
-
-        record CommunityData(String id, String name) {
-        }
-
-        record SchoolData(String id, String name, String brin, String community) {
-        }
-
-        record PersonData(String username, String name, String board, List<RoleData> roles) {
-        }
-
-        record RoleData(Role role, String scope) {
         }
     }
 }

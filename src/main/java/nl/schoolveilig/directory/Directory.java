@@ -253,7 +253,7 @@ public class Directory {
         return ids;
     }
 
-    private static boolean scopeMatches(RoleAssignment grant, School school) {
+    static boolean scopeMatches(RoleAssignment grant, School school) {
         return switch (grant.role().scopeType()) {
             case SCHOOL -> grant.scopeId().equals(school.id());
             case COMMUNITY -> grant.scopeId().equals(school.communityId());

@@ -53,8 +53,8 @@ class ImageConsentApi {
     static class NotYoursException extends RuntimeException {
     }
 
-    @ExceptionHandler(ImageConsentImport.UnusableFileException.class)
-    ProblemDetail unusable(ImageConsentImport.UnusableFileException e) {
+    @ExceptionHandler(CsvFile.UnusableFileException.class)
+    ProblemDetail unusable(CsvFile.UnusableFileException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setType(URI.create(TYPES + "unusable-import"));
         problem.setTitle(message("consent.import.problem.title"));

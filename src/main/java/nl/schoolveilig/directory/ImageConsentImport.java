@@ -1,13 +1,5 @@
 package nl.schoolveilig.directory;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,8 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.schoolveilig.web.FieldProblem;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ImageConsentImport {
 
     /** The largest file taken: about ten thousand pupils. */
-    public static final int MAX_BYTES = 1024 * 1024;
-    static final int MAX_ROWS = 10_000;
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final int MAX_BYTES = CsvFile.MAX_BYTES;
     private static final List<String> IDENTITY_COLUMNS = List.of("brin", "leerlingnummer", "naam", "groep");
     private static final Map<String, Boolean> ANSWERS = Map.ofEntries(Map.entry("ja", true), Map.entry("j", true),
             Map.entry("yes", true), Map.entry("y", true), Map.entry("true", true), Map.entry("1", true),
@@ -91,13 +79,6 @@ public class ImageConsentImport {
     }
 
     /** A file that cannot be imported at all (empty, too large, not this export): what to fix. */
-    public static class UnusableFileException extends RuntimeException {
-
-        UnusableFileException(String message) {
-            super(message);
-        }
-    }
-
     /** Whether this person may import image consent: for at least one school. */
     public boolean mayImport(String username, boolean administrator) {
         return administrator || !directory.schoolsManagedBy(username).isEmpty();
@@ -106,7 +87,7 @@ public class ImageConsentImport {
     /**
      * Imports the file for the schools this person looks after (all schools for an administrator).
      *
-     * @throws UnusableFileException when the file as a whole cannot be read as the export
+     * @throws CsvFile.UnusableFileException when the file as a whole cannot be read as the export
      */
     @Transactional
     public Report importCsv(byte[] file, String username, boolean administrator) {
@@ -119,7 +100,7 @@ public class ImageConsentImport {
         List<RowResult> results = new ArrayList<>();
         List<Row> good = new ArrayList<>();
         for (CSVRecord record : records) {
-            int line = (int) record.getRecordNumber() + 1;
+            int line = CsvFile.line(record);
             Row row = read(record, line, byBrin, managed);
             if (row.problems().isEmpty()) {
                 Integer earlier = firstLineOfNumber.putIfAbsent(row.school().id() + "\u0000" + row.number(), line);
@@ -177,10 +158,10 @@ public class ImageConsentImport {
 
     private Row read(CSVRecord record, int line, Map<String, School> byBrin, Set<String> managed) {
         List<FieldProblem> problems = new ArrayList<>();
-        String brin = value(record, "brin");
-        String number = value(record, "leerlingnummer");
-        String name = value(record, "naam");
-        String group = value(record, "groep");
+        String brin = CsvFile.value(record, "brin");
+        String number = CsvFile.value(record, "leerlingnummer");
+        String name = CsvFile.value(record, "naam");
+        String group = CsvFile.value(record, "groep");
         School school = null;
         if (brin.isEmpty()) {
             problems.add(new FieldProblem("brin", message("consent.import.required", "brin")));
@@ -197,7 +178,7 @@ public class ImageConsentImport {
         required(problems, "groep", group, 40);
         Map<ImageChannel, Boolean> consent = new EnumMap<>(ImageChannel.class);
         for (ImageChannel channel : ImageChannel.values()) {
-            String answer = value(record, channel.column()).toLowerCase(Locale.ROOT);
+            String answer = CsvFile.value(record, channel.column()).toLowerCase(Locale.ROOT);
             Boolean given = ANSWERS.get(answer);
             if (given == null) {
                 problems.add(new FieldProblem(channel.column(), answer.isEmpty()
@@ -218,52 +199,12 @@ public class ImageConsentImport {
         }
     }
 
-    private static String value(CSVRecord record, String column) {
-        return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
-    }
-
     private static String shortened(String text) {
         return text.length() <= 20 ? text : text.substring(0, 20) + "\u2026";
     }
 
     private List<CSVRecord> records(byte[] file) {
-        if (file.length == 0) {
-            throw new UnusableFileException(message("consent.import.empty"));
-        }
-        if (file.length > MAX_BYTES) {
-            throw new UnusableFileException(message("consent.import.tooLarge", MAX_BYTES / 1024));
-        }
-        String text = decode(file);
-        String header = text.lines().findFirst().orElse("");
-        char delimiter = count(header, ';') >= count(header, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true)
-                .setIgnoreHeaderCase(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> columns = parser.getHeaderNames().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
-            List<String> missing = new ArrayList<>();
-            IDENTITY_COLUMNS.stream().filter(c -> !columns.contains(c)).forEach(missing::add);
-            for (ImageChannel channel : ImageChannel.values()) {
-                if (!columns.contains(channel.column())) {
-                    missing.add(channel.column());
-                }
-            }
-            if (!missing.isEmpty()) {
-                throw new UnusableFileException(message("consent.import.missingColumns", String.join(", ", missing),
-                        String.join(";", expectedColumns())));
-            }
-            List<CSVRecord> records = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                if (records.size() == MAX_ROWS) {
-                    throw new UnusableFileException(message("consent.import.tooManyRows", MAX_ROWS));
-                }
-                records.add(record);
-            }
-            return records;
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            // Commons CSV's words for a header named twice or a quote that never ends.
-            throw new UnusableFileException(message("consent.import.unreadable"));
-        }
+        return CsvFile.records(file, expectedColumns(), "consent.import", messages);
     }
 
     /** The columns of the export, in the order the documentation gives them. */
@@ -273,23 +214,6 @@ public class ImageConsentImport {
             columns.add(channel.column());
         }
         return columns;
-    }
-
-    /** UTF-8 when the bytes are UTF-8 (a byte order mark is dropped), otherwise Windows-1252. */
-    static String decode(byte[] file) {
-        if (file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB && (file[2] & 0xFF) == 0xBF) {
-            return new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(file, WINDOWS_1252);
-        }
-    }
-
-    private static long count(String text, char c) {
-        return text.chars().filter(ch -> ch == c).count();
     }
 
     private String message(String code, Object... args) {

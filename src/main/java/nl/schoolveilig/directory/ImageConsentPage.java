@@ -57,7 +57,7 @@ class ImageConsentPage {
         } else {
             try {
                 model.addAttribute("report", imports.importCsv(file.getBytes(), username, administrator));
-            } catch (ImageConsentImport.UnusableFileException e) {
+            } catch (CsvFile.UnusableFileException e) {
                 model.addAttribute("importProblem", e.getMessage());
             }
         }

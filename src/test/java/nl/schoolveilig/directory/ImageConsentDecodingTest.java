@@ -14,21 +14,21 @@ class ImageConsentDecodingTest {
 
     @Test
     void utf8IsReadAsUtf8() {
-        assertThat(ImageConsentImport.decode(NAMES.getBytes(StandardCharsets.UTF_8))).isEqualTo(NAMES);
+        assertThat(CsvFile.decode(NAMES.getBytes(StandardCharsets.UTF_8))).isEqualTo(NAMES);
     }
 
     @Test
     void aByteOrderMarkIsDropped() {
-        assertThat(ImageConsentImport.decode(("\uFEFF" + NAMES).getBytes(StandardCharsets.UTF_8))).isEqualTo(NAMES);
+        assertThat(CsvFile.decode(("\uFEFF" + NAMES).getBytes(StandardCharsets.UTF_8))).isEqualTo(NAMES);
     }
 
     @Test
     void windows1252IsReadAsWindows1252() {
-        assertThat(ImageConsentImport.decode(NAMES.getBytes(Charset.forName("windows-1252")))).isEqualTo(NAMES);
+        assertThat(CsvFile.decode(NAMES.getBytes(Charset.forName("windows-1252")))).isEqualTo(NAMES);
     }
 
     @Test
     void plainAsciiIsTheSameEitherWay() {
-        assertThat(ImageConsentImport.decode("brin;naam".getBytes(StandardCharsets.US_ASCII))).isEqualTo("brin;naam");
+        assertThat(CsvFile.decode("brin;naam".getBytes(StandardCharsets.US_ASCII))).isEqualTo("brin;naam");
     }
 }

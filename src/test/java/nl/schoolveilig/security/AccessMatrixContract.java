@@ -57,6 +57,9 @@ public abstract class AccessMatrixContract {
             GET /toegankelijkheidsverklaring | GET /toegankelijkheidsverklaring          | 200 200 200 200 200 200 200 200 200 200 200 200
             GET /                        | GET /                                         | 302 200 200 200 200 200 200 200 200 200 200 200
             GET /beheer/mail             | GET /beheer/mail                              | 302 403 403 403 403 403 403 403 403 200 403 403
+            GET /beheer/organisatie      | GET /beheer/organisatie                       | 302 403 403 403 403 403 403 403 403 200 403 403
+            POST /beheer/organisatie     | POST /beheer/organisatie                      | 403 403 403 403 403 403 403 403 403 200 403 403
+            POST /api/directory/import   | POST /api/directory/import                    | 403 403 403 403 403 403 403 403 403 400 403 403
             -                            | GET /actuator/prometheus                      | 302 403 403 403 403 403 403 403 403 200 403 403
             -                            | GET /actuator/health                          | 200 200 200 200 200 200 200 200 200 200 200 200
             GET /privacy/datalekken      | GET /privacy/datalekken                       | 302 200 200 200 200 200 200 200 200 200 200 200

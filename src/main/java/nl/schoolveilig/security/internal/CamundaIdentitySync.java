@@ -76,6 +76,14 @@ class CamundaIdentitySync {
             ensureGroup(Groups.CAMUNDA_ADMIN, "Beheerders", Groups.GROUP_TYPE_SYSTEM);
             ensureMembership(account.username(), Groups.CAMUNDA_ADMIN);
         }
+        // A role that ended (someone left, or the import gave them another) ends in the engine too.
+        List<String> held = account.groupIds();
+        for (Group group : identity.createGroupQuery().groupMember(account.username()).list()) {
+            boolean administrator = group.getId().equals(Groups.CAMUNDA_ADMIN) && users.isAdministrator(account.username());
+            if (!held.contains(group.getId()) && !administrator) {
+                identity.deleteMembership(account.username(), group.getId());
+            }
+        }
     }
 
     private void ensureGroup(String groupId, String name, String type) {

@@ -69,7 +69,7 @@ class SecurityConfiguration {
                                 "/login/onbekend", "/privacyverklaring", "/toegankelijkheidsverklaring", "/error",
                                 "/actuator/health", "/actuator/health/**")
                         .permitAll()
-                        .requestMatchers("/beheer/**", "/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/beheer/**", "/actuator/**", "/api/directory/import").hasRole("ADMIN")
                         .requestMatchers(EngineApiAccess.administratorsOnly()).hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // Refusals of a logged-in person go to the error page (HTML or JSON); the resource server would
