@@ -93,6 +93,9 @@ class BoardSignInIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("U staat niet in het overzicht van uw bestuur");
         assertThat(browser.getTitle()).startsWith("U staat niet in het overzicht van uw bestuur");
         assertThat(Accessibility.seriousViolations(browser)).isEmpty();
+        assertThat(browser.findElement(By.id("provider-logout")).getAttribute("href"))
+                .as("the provider's end-session page, to sign in with another account")
+                .startsWith(TestIdentityProvider.server().endSessionEndpointUrl(TestIdentityProvider.ISSUER).toString());
 
         browser.get(base() + "/werk");
         assertThat(browser.getCurrentUrl()).as("not logged in").isEqualTo(base() + "/login");

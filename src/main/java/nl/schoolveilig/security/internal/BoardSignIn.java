@@ -96,6 +96,12 @@ class BoardSignIn {
                     .logout(out -> out.logoutSuccessHandler(logout));
         }
 
+        /** The provider's end-session page, where someone ends their sign-in there (absent when it has none). */
+        java.util.Optional<String> endSession() {
+            return java.util.Optional.ofNullable(registrations.findByRegistrationId(REGISTRATION).getProviderDetails()
+                    .getConfigurationMetadata().get("end_session_endpoint")).map(String::valueOf);
+        }
+
         /**
          * Where our forms may lead besides our own origin: logging out ends in the provider's end-session page
          * (a redirect after the logout form, which the Content-Security-Policy's form-action governs).

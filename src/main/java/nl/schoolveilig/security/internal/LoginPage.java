@@ -12,12 +12,14 @@ class LoginPage {
 
     private final SecurityProperties security;
     private final OidcProperties oidc;
+    private final BoardSignIn.Configurer signIn;
     private final boolean boardSignIn;
 
     LoginPage(SecurityProperties security, OidcProperties oidc, ObjectProvider<BoardSignIn.Configurer> boardSignIn) {
         this.security = security;
         this.oidc = oidc;
-        this.boardSignIn = boardSignIn.getIfAvailable() != null;
+        this.signIn = boardSignIn.getIfAvailable();
+        this.boardSignIn = signIn != null;
     }
 
     /** @param locked minutes until logins are allowed again, after too many failed ones */
@@ -36,8 +38,15 @@ class LoginPage {
         return "login";
     }
 
+    /**
+     * Signed in at the provider, unknown here: without ending that sign-in, "log in" would bring them straight back,
+     * so the page offers the provider's end-session page (another account, or leave).
+     */
     @GetMapping("/login/onbekend")
-    String notInDirectory() {
+    String notInDirectory(Model model) {
+        if (signIn != null) {
+            signIn.endSession().ifPresent(endSession -> model.addAttribute("providerLogout", endSession));
+        }
         return "login-unknown";
     }
 }
