@@ -49,7 +49,9 @@ public class Directory {
     private record SchoolSnapshot(Map<String, School> byId, List<School> sorted, long readAt) {
     }
 
-    @org.springframework.context.event.EventListener
+    /** After the commit of what changed the directory (an import), or at once when there is no transaction (start-up). */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void reloaded(DirectoryReady ready) {
         snapshot = null;
         contacts = null;

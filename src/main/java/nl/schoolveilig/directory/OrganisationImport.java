@@ -124,9 +124,19 @@ public class OrganisationImport {
         records.getOrDefault(File.COMMUNITIES, List.of()).forEach(record -> results.add(community(record)));
         records.getOrDefault(File.SCHOOLS, List.of()).forEach(record -> results.add(school(record)));
         if (records.containsKey(File.PEOPLE)) {
-            List<CSVRecord> people = records.get(File.PEOPLE);
-            people.forEach(record -> results.add(person(record)));
-            results.addAll(leavers(people));
+            Set<String> usernames = new HashSet<>();
+            Set<String> complete = new HashSet<>();
+            Set<String> incomplete = new HashSet<>();
+            for (CSVRecord record : records.get(File.PEOPLE)) {
+                RowResult result = person(record, usernames);
+                results.add(result);
+                (result.outcome() == Outcome.REJECTED ? incomplete : complete).add(CsvFile.value(record, "bestuur"));
+                usernames.add(CsvFile.value(record, "gebruikersnaam").toLowerCase(Locale.ROOT));
+            }
+            // A board whose rows were not all taken is not known in full: nobody of it is taken for a leaver.
+            complete.removeAll(incomplete);
+            complete.remove("");
+            results.addAll(leavers(complete, usernames));
         }
         Report report = Report.of(results);
         log.info("Organisation imported: {} rows, {} added, {} changed, {} unchanged, {} rejected, {} left",
@@ -164,8 +174,9 @@ public class OrganisationImport {
     private RowResult community(CSVRecord record) {
         Problems problems = new Problems();
         String id = problems.id(record, "id", ID);
-        String board = problems.reference(record, "bestuur", "board", "directory.import.unknownBoard");
+        String board = problems.reference(record, "bestuur", Table.BOARD, "directory.import.unknownBoard");
         String name = problems.required(record, "naam", 200);
+        problems.staysWithItsBoard("community", id, board);
         if (!problems.isEmpty()) {
             return problems.rejected(File.COMMUNITIES, record, id);
         }
@@ -184,8 +195,9 @@ public class OrganisationImport {
     private RowResult school(CSVRecord record) {
         Problems problems = new Problems();
         String id = problems.id(record, "id", ID);
-        String board = problems.reference(record, "bestuur", "board", "directory.import.unknownBoard");
-        String community = problems.reference(record, "gemeenschap", "community", "directory.import.unknownCommunity");
+        String board = problems.reference(record, "bestuur", Table.BOARD, "directory.import.unknownBoard");
+        String community = problems.reference(record, "gemeenschap", Table.COMMUNITY, "directory.import.unknownCommunity");
+        problems.staysWithItsBoard("school", id, board);
         String name = problems.required(record, "naam", 200);
         String brin = CsvFile.value(record, "brin").toUpperCase(Locale.ROOT);
         if (!BRIN.matcher(brin).matches()) {
@@ -219,16 +231,32 @@ public class OrganisationImport {
         return result(File.SCHOOLS, record, id, Outcome.CHANGED);
     }
 
-    private RowResult person(CSVRecord record) {
+    private RowResult person(CSVRecord record, Set<String> earlierInTheFile) {
         Problems problems = new Problems();
         String username = problems.id(record, "gebruikersnaam", USERNAME);
         String name = problems.required(record, "naam", 200);
         String email = problems.email(record, "email", true);
         String board = CsvFile.value(record, "bestuur");
-        if (!board.isEmpty() && !exists("board", board)) {
+        if (!board.isEmpty() && !exists(Table.BOARD, board)) {
             problems.add("bestuur", "directory.import.unknownBoard", shortened(board));
         }
-        Set<Grant> roles = roles(CsvFile.value(record, "rollen"), board, problems);
+        if (earlierInTheFile.contains(username)) {
+            problems.add("gebruikersnaam", "directory.import.usernameTwice", username);
+        }
+        List<String> otherBoard = jdbc.queryForList("select board_id from person where username = ? and board_id is not null"
+                + " and board_id <> ?", String.class, username, board);
+        if (!otherBoard.isEmpty()) {
+            problems.add("gebruikersnaam", "directory.import.personOfAnotherBoard", username, otherBoard.get(0));
+        }
+        if (!email.isEmpty() && jdbc.queryForObject("select count(*) from person where lower(email) = lower(?) and username <> ?",
+                Integer.class, email, username) > 0) {
+            problems.add("email", "directory.import.emailTaken", shortened(email));
+        }
+        String roleCell = CsvFile.value(record, "rollen");
+        if (board.isEmpty() && !roleCell.isBlank()) {
+            problems.add("bestuur", "directory.import.rolesNeedABoard");
+        }
+        Set<Grant> roles = roles(roleCell, board, problems);
         if (!problems.isEmpty()) {
             return problems.rejected(File.PEOPLE, record, username);
         }
@@ -255,17 +283,11 @@ public class OrganisationImport {
     }
 
     /**
-     * People of the boards the file speaks for who are not in it: their roles end (and their groups' teaching),
-     * the person stays for the history they are part of.
+     * People of the boards the file lists in full who are not in it: their roles end, with their groups' teaching,
+     * the interns they supervise or are (requests go to the school leader then) and their password; the person
+     * stays for the history they are part of.
      */
-    private List<RowResult> leavers(List<CSVRecord> people) {
-        Set<String> boards = new HashSet<>();
-        Set<String> present = new HashSet<>();
-        for (CSVRecord record : people) {
-            boards.add(CsvFile.value(record, "bestuur"));
-            present.add(CsvFile.value(record, "gebruikersnaam").toLowerCase(Locale.ROOT));
-        }
-        boards.remove("");
+    private List<RowResult> leavers(Set<String> boards, Set<String> present) {
         List<RowResult> left = new ArrayList<>();
         for (String board : boards) {
             for (String username : jdbc.queryForList("select username from person where board_id = ? order by username",
@@ -273,9 +295,11 @@ public class OrganisationImport {
                 if (present.contains(username)) {
                     continue;
                 }
-                int roles = jdbc.update("delete from role_assignment where username = ?", username)
-                        + jdbc.update("delete from group_teacher where username = ?", username);
-                if (roles > 0) {
+                int ended = jdbc.update("delete from role_assignment where username = ?", username)
+                        + jdbc.update("delete from group_teacher where username = ?", username)
+                        + jdbc.update("delete from intern_supervision where supervisor = ? or intern = ?", username, username);
+                jdbc.update("update person set password_hash = null where username = ?", username);
+                if (ended > 0) {
                     left.add(new RowResult(File.PEOPLE.partName(), 0, username, Outcome.LEFT, List.of()));
                 }
             }
@@ -352,8 +376,12 @@ public class OrganisationImport {
                 username, grant.role().name(), grant.scopeId());
     }
 
-    private boolean exists(String table, String id) {
-        return jdbc.queryForObject("select count(*) from " + table + " where id = ?", Integer.class, id) > 0;
+    /** The tables a row may point to; the name is never taken from a file. */
+    private enum Table { BOARD, COMMUNITY }
+
+    private boolean exists(Table table, String id) {
+        String sql = table == Table.BOARD ? "select count(*) from board where id = ?" : "select count(*) from community where id = ?";
+        return jdbc.queryForObject(sql, Integer.class, id) > 0;
     }
 
     private static boolean same(Map<String, Object> row, String column, String value) {
@@ -431,7 +459,7 @@ public class OrganisationImport {
         }
 
         /** A board or community that exists already (this import's earlier good rows included). */
-        String reference(CSVRecord record, String column, String table, String unknownCode) {
+        String reference(CSVRecord record, String column, Table table, String unknownCode) {
             String value = CsvFile.value(record, column);
             if (value.isEmpty()) {
                 add(column, "directory.import.required", column);
@@ -439,6 +467,19 @@ public class OrganisationImport {
                 add(column, unknownCode, shortened(value));
             }
             return value;
+        }
+
+        /**
+         * A school or community does not move to another board: the roles held there, the cases and requests
+         * recorded there belong to the board it was part of.
+         */
+        void staysWithItsBoard(String table, String id, String board) {
+            String sql = table.equals("school") ? "select board_id from school where id = ?"
+                    : "select board_id from community where id = ?";
+            List<String> current = jdbc.queryForList(sql, String.class, id);
+            if (!current.isEmpty() && !board.isEmpty() && !current.get(0).equals(board)) {
+                add("bestuur", "directory.import.otherBoard", id, current.get(0));
+            }
         }
 
         RowResult rejected(File file, CSVRecord record, String id) {

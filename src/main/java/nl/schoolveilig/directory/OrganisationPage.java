@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +28,12 @@ class OrganisationPage {
 
     private final OrganisationImport imports;
     private final RoleOverview overview;
+    private final MessageSource messages;
 
-    OrganisationPage(OrganisationImport imports, RoleOverview overview) {
+    OrganisationPage(OrganisationImport imports, RoleOverview overview, MessageSource messages) {
         this.imports = imports;
         this.overview = overview;
+        this.messages = messages;
     }
 
     @GetMapping("/beheer/organisatie")
@@ -69,8 +73,8 @@ class OrganisationPage {
     @ExceptionHandler(MultipartException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String unusableUpload(MultipartException e, Model model) {
-        model.addAttribute("importProblem", e instanceof MaxUploadSizeExceededException
-                ? "Een bestand is groter dan 1024 KiB. Splits het." : "Kies ten minste een bestand.");
+        model.addAttribute("importProblem", messages.getMessage(e instanceof MaxUploadSizeExceededException
+                ? "directory.import.tooLargeShort" : "directory.import.noFiles", null, LocaleContextHolder.getLocale()));
         return page(model);
     }
 }

@@ -31,12 +31,16 @@ class FollowPage {
 
     private final FollowLinks links;
     private final AddressLimit limit;
+    /** Additions per link, whatever the address: a leaked link cannot bury a case in text. */
+    private final AddressLimit additionsPerLink;
 
     FollowPage(FollowLinks links,
             @Value("${schoolveilig.follow-limit.per-address:30}") int perAddress,
+            @Value("${schoolveilig.follow-limit.additions-per-link:10}") int additionsPerLink,
             @Value("${schoolveilig.follow-limit.window:10m}") Duration window) {
         this.links = links;
         this.limit = new AddressLimit(perAddress, window);
+        this.additionsPerLink = new AddressLimit(additionsPerLink, window);
     }
 
     @GetMapping("/melden/volgen/{token}")
@@ -62,7 +66,14 @@ class FollowPage {
             model.addAttribute("formHasErrors", true);
             return page(token, model, response);
         }
+        Optional<String> tooMany = refusedIfTooMany(additionsPerLink, "link:" + token, response, model);
+        if (tooMany.isPresent()) {
+            return tooMany.get();
+        }
         if (!links.addInformation(token, text)) {
+            // The case closed (or the link expired) while the page was open: say so, keep what was typed.
+            model.addAttribute("notAdded", true);
+            model.addAttribute("information", information);
             return page(token, model, response);
         }
         redirect.addFlashAttribute("added", true);
@@ -73,6 +84,8 @@ class FollowPage {
         // The secret is in the address: no search engine may keep it, no browser cache either.
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        // Not even our own pages get the address (with its secret) as the Referer of a link followed from here.
+        response.setHeader("Referrer-Policy", "no-referrer");
         Optional<FollowedReport> followed = links.open(token);
         if (followed.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -94,7 +107,12 @@ class FollowPage {
     }
 
     private Optional<String> refusedIfTooMany(HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<Duration> wait = limit.take(request.getRemoteAddr());
+        return refusedIfTooMany(limit, request.getRemoteAddr(), response, model);
+    }
+
+    private static Optional<String> refusedIfTooMany(AddressLimit limit, String key, HttpServletResponse response,
+            Model model) {
+        Optional<Duration> wait = limit.take(key);
         if (wait.isEmpty()) {
             return Optional.empty();
         }

@@ -1,44 +1,52 @@
 package nl.schoolveilig.workflow;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import nl.schoolveilig.workflow.internal.SchoolCalendar;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.springframework.stereotype.Component;
 
 /**
  * What a board's policy promises a reporter before their case is triaged: by when the school will have looked at
- * any report, the longest of the policy's triage terms (its DMN decision {@code triage-deadline-<board>}, per
- * severity), counted in school days from the moment of the report.
+ * any report, the longest of the terms in the policy's table {@code triage-deadline-<board>} (read from the
+ * deployed table itself, so it changes with the policy), counted in school days from the moment of the report.
  */
 @Component
 public class TriageTerms {
 
-    private static final List<String> SEVERITIES = List.of("CRITICAL", "HIGH", "MEDIUM", "LOW");
-
-    private final DecisionService decisions;
+    private final RepositoryService repository;
     private final SchoolCalendar calendar;
 
-    TriageTerms(DecisionService decisions, SchoolCalendar calendar) {
-        this.decisions = decisions;
+    TriageTerms(RepositoryService repository, SchoolCalendar calendar) {
+        this.repository = repository;
         this.calendar = calendar;
     }
 
     /** The latest moment the board's policy allows for a report's triage; empty for a board without a policy. */
     public Optional<Instant> latestTriage(String boardId, Instant reportedAt) {
-        try {
-            return SEVERITIES.stream()
-                    .map(severity -> decisions.evaluateDecisionByKey("triage-deadline-" + boardId)
-                            .variables(Map.of("severity", severity)).evaluate().getSingleResult())
-                    .filter(java.util.Objects::nonNull)
-                    .map(result -> calendar.deadline(reportedAt, (String) result.getSingleEntry()))
-                    .max(Instant::compareTo);
-        } catch (ProcessEngineException noPolicy) {
+        String key = "triage-deadline-" + boardId;
+        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+                .latestVersion().singleResult();
+        if (definition == null) {
             return Optional.empty();
         }
+        return terms(key, repository.getDmnModelInstance(definition.getId()).getModelElementsByType(DecisionTable.class))
+                .stream().map(term -> calendar.deadline(reportedAt, term)).max(Instant::compareTo);
+    }
+
+    /** Every term the table can answer: its rules' outputs, e.g. {@code "PT4H"}, {@code "P5D"}. */
+    private static List<String> terms(String key, Collection<DecisionTable> tables) {
+        return tables.stream().filter(table -> key.equals(table.getParentElement().getAttributeValue("id")))
+                .flatMap(table -> table.getRules().stream())
+                .flatMap(rule -> rule.getOutputEntries().stream())
+                .map(entry -> entry.getText().getTextContent())
+                .map(text -> text.strip().replace("\"", ""))
+                .filter(term -> term.startsWith("P"))
+                .toList();
     }
 }

@@ -71,6 +71,8 @@ class OrganisationImportIT {
     Directory directory;
     @Autowired
     IdentityService identity;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @Order(1)
@@ -126,7 +128,51 @@ class OrganisationImportIT {
 
     @Test
     @Order(4)
+    void aBoardWithARejectedRowIsNotKnownInFullSoNobodyOfItLeaves() {
+        JsonNode report = importAs("beheerder", Map.of("mensen", """
+                gebruikersnaam;naam;email;bestuur;rollen
+                tleider;Tessa Leider;t.leider@testland.example;stichtingtest;SCHOOL_LEADER@deboomgaard
+                tnieuw;Tim Nieuw;geen-adres;stichtingtest;
+                """)).getBody();
+
+        assertThat(report.get("rejected").asInt()).isEqualTo(1);
+        assertThat(report.get("left").asInt()).isZero();
+        assertThat(directory.account("tcoach").orElseThrow().grants()).isNotEmpty();
+    }
+
+    @Test
+    void peopleOfAnotherBoardOrWithoutABoardGetNothingHere() {
+        JsonNode report = importAs("beheerder", Map.of("mensen", """
+                gebruikersnaam;naam;email;bestuur;rollen
+                ijansen;Inge Jansen;i.jansen@testland.example;stichtingtest;
+                tdubbel;Tom Dubbel;ijansen@demo.schoolveilig.nl;stichtingtest;
+                tzonder;Tim Zonder;t.zonder@testland.example;;BOARD_MEMBER@noorderkim
+                tzonder;Tim Zonder;t.zonder@testland.example;;
+                """)).getBody();
+
+        assertThat(report.get("rejected").asInt()).isEqualTo(4);
+        assertThat(problem(report, "mensen", 2).get("gebruikersnaam")).contains("hoort al bij het bestuur noorderkim");
+        assertThat(problem(report, "mensen", 3).get("email")).contains("hoort al bij iemand anders");
+        assertThat(problem(report, "mensen", 4).get("bestuur")).contains("wie rollen heeft, hoort bij een bestuur");
+        assertThat(problem(report, "mensen", 5).get("gebruikersnaam")).contains("staat al eerder in dit bestand");
+        assertThat(directory.account("ijansen").orElseThrow().boardId()).isEqualTo("noorderkim");
+    }
+
+    @Test
+    void aSchoolDoesNotMoveToAnotherBoard() {
+        JsonNode report = importAs("beheerder", Map.of("scholen", """
+                id;bestuur;gemeenschap;naam;brin
+                zonnewijzer;stichtingtest;testlandnoord;Basisschool De Zonnewijzer;99ZA
+                """)).getBody();
+
+        assertThat(problem(report, "scholen", 2).get("bestuur")).contains("verhuist niet naar een ander bestuur");
+        assertThat(directory.school("zonnewijzer").orElseThrow().boardId()).isEqualTo("noorderkim");
+    }
+
+    @Test
+    @Order(5)
     void someoneNoLongerInThePeopleFileLosesTheirRolesAndKeepsTheirPlaceInTheHistory() {
+        jdbc.update("insert into intern_supervision (intern, school_id, supervisor) values ('tleider', 'deboomgaard', 'tcoach')");
         JsonNode report = importAs("beheerder", Map.of("mensen", """
                 gebruikersnaam;naam;email;bestuur;rollen
                 tleider;Tessa Leider;t.leider@testland.example;stichtingtest;SCHOOL_LEADER@deboomgaard|TEACHER@deboomgaard
@@ -142,6 +188,8 @@ class OrganisationImportIT {
         assertThat(directory.account("tcoach").orElseThrow().grants()).isEmpty();
         assertThat(identity.createGroupQuery().groupMember("tcoach").count()).isZero();
         assertThat(directory.account("tleider").orElseThrow().groupIds()).contains("teacher_deboomgaard");
+        assertThat(jdbc.queryForObject("select count(*) from intern_supervision where supervisor = 'tcoach'", Integer.class))
+                .as("the interns they supervised go to the school leader now").isZero();
         assertThat(directory.account("ijansen").orElseThrow().grants()).as("other boards untouched").isNotEmpty();
     }
 
@@ -174,7 +222,7 @@ class OrganisationImportIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theAdministratorImportsOnThePageAndSeesWhoHoldsWhichRoleAndWhichRolesHaveNobody() throws Exception {
         java.nio.file.Path schools = java.nio.file.Files.createTempFile("scholen", ".csv");
         java.nio.file.Files.writeString(schools, """

@@ -9,11 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
 import nl.schoolveilig.incident.FollowLinks;
 import nl.schoolveilig.incident.IncidentService;
 import nl.schoolveilig.incident.Retention;
 import nl.schoolveilig.support.Accessibility;
 import nl.schoolveilig.support.Browser;
+import nl.schoolveilig.support.FormClient;
 import nl.schoolveilig.support.FromAddress;
 import nl.schoolveilig.support.ReportApi;
 import nl.schoolveilig.support.Reports;
@@ -56,6 +60,8 @@ class FollowReportIT {
     IncidentService incidents;
     @Autowired
     Retention retention;
+    @Autowired
+    GreenMail smtp;
 
     WebDriver browser;
 
@@ -116,14 +122,14 @@ class FollowReportIT {
     }
 
     @Test
-    void theReceivedMailCarriesALinkThatOpensTheReport() {
+    void theReceivedMailCarriesALinkThatOpensTheReportAndTheOutboxKeepsNoSecretOnceSent() throws Exception {
         String reference = ReportApi.report(http, Reports.cyberbullying("zonnewijzer"));
+        String subject = "Uw melding is ontvangen (" + reference + ")";
 
-        String body = await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForList(
-                "select body from mail_message where subject = ?", String.class, "Uw melding is ontvangen (" + reference + ")"),
-                bodies -> !bodies.isEmpty()).get(0);
-        Matcher link = FOLLOW_LINK.matcher(body);
-        assertThat(link.find()).as(body).isTrue();
+        MimeMessage mail = await().atMost(Duration.ofSeconds(15)).until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subjectOf(m).equals(subject)).findFirst(), java.util.Optional::isPresent).get();
+        Matcher link = FOLLOW_LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).as(GreenMailUtil.getBody(mail)).isTrue();
 
         FromAddress.Response page = new FromAddress("127.0.0.62", port).get("/melden/volgen/" + link.group(2), Map.of());
         assertThat(page.status()).isEqualTo(200);
@@ -131,6 +137,27 @@ class FollowReportIT {
                 .doesNotContain("Victim Name").doesNotContain("Offender Name").doesNotContain("Reporter Name");
         assertThat(page.header("Cache-Control")).contains("no-store");
         assertThat(page.header("X-Robots-Tag")).contains("noindex");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+
+        String stored = await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForList(
+                "select body from mail_message where subject = ? and status = 'SENT'", String.class, subject),
+                bodies -> !bodies.isEmpty()).get(0);
+        assertThat(stored).as("the outbox keeps the mail, not its secret").doesNotContain(link.group(2))
+                .contains("/melden/volgen/\u2026");
+    }
+
+    @Test
+    void aFormSentAgainIsOneReportAndOpensNoLinkToIt() {
+        FormClient form = new FormClient(port);
+        form.open();
+        Map<String, String> fields = FormClient.fields(Reports.cyberbullying("regenboog"));
+
+        String first = form.submit(fields).body();
+        String again = form.submit(fields).body();
+
+        assertThat(FormClient.reference(again)).isEqualTo(FormClient.reference(first));
+        assertThat(first).contains("id=\"follow-link\"");
+        assertThat(again).doesNotContain("/melden/volgen/").contains("Dit formulier was al verstuurd");
     }
 
     @Test
@@ -147,7 +174,6 @@ class FollowReportIT {
         }
         String tampered = token.substring(0, 42) + (token.charAt(42) == 'A' ? 'B' : 'A');
         assertThat(reporter.get("/melden/volgen/" + tampered, Map.of()).status()).isEqualTo(404);
-        assertThat(reporter.get("/melden/volgen/../../api/incidents/" + mine, Map.of()).status()).isNotEqualTo(200);
     }
 
     @Test
@@ -155,12 +181,17 @@ class FollowReportIT {
         String reference = ReportApi.report(http, Reports.cyberbullying("vlinderbos"));
         String token = links.issue(incidents.find(reference).orElseThrow().id());
         FromAddress reporter = new FromAddress("127.0.0.64", port);
+        FromAddress.Response openBeforeClosing = reporter.get("/melden/volgen/" + token, Map.of());
         closedAgo(reference, Duration.ofDays(29));
 
         FromAddress.Response closed = reporter.get("/melden/volgen/" + token, Map.of());
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.body()).contains("Afgerond").doesNotContain("id=\"information\"");
-        assertThat(links.addInformation(token, "Nog iets")).as("no additions to a closed case").isFalse();
+        Map<String, String> form = new java.util.LinkedHashMap<>(FromAddress.hiddenInputs(openBeforeClosing.body()));
+        form.put("information", "Nog iets, op een pagina die nog open stond");
+        FromAddress.Response late = reporter.postForm("/melden/volgen/" + token, Map.of(), FromAddress.formBody(form));
+        assertThat(late.status()).isEqualTo(200);
+        assertThat(late.body()).contains("Uw aanvulling is niet toegevoegd: de melding is intussen afgerond");
         assertThat(evidenceOf(reference)).isEmpty();
 
         closedAgo(reference, Duration.ofDays(31));
@@ -198,6 +229,32 @@ class FollowReportIT {
         assertThat(refused.body()).contains("Probeer het over").doesNotContain(reference);
         assertThat(new FromAddress("127.0.0.67", port).get("/melden/volgen/" + token, Map.of()).status())
                 .as("another address").isEqualTo(200);
+    }
+
+    @Test
+    void additionsThroughOneLinkAreLimitedWhateverTheAddress() {
+        String reference = ReportApi.report(http, Reports.cyberbullying("zonnewijzer"));
+        String token = links.issue(incidents.find(reference).orElseThrow().id());
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            FromAddress sender = new FromAddress("127.0.1." + (10 + i), port);
+            Map<String, String> form = new java.util.LinkedHashMap<>(FromAddress.hiddenInputs(
+                    sender.get("/melden/volgen/" + token, Map.of()).body()));
+            form.put("information", "Aanvulling " + i);
+            statuses.add(sender.postForm("/melden/volgen/" + token, Map.of(), FromAddress.formBody(form)).status());
+        }
+
+        assertThat(statuses.subList(0, 10)).containsOnly(302);
+        assertThat(statuses.get(10)).isEqualTo(429);
+        assertThat(evidenceOf(reference)).hasSize(10);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
     }
 
     private void closedAgo(String reference, Duration ago) {

@@ -104,8 +104,12 @@ class ReportFormController {
         IncidentReport accepted = report.toReport();
         IntakeResult result = intake.accept(accepted, Channel.FORM, new SubmissionKey(Channel.FORM, validToken(token)));
         redirect.addFlashAttribute("reference", result.incident().reference());
-        redirect.addFlashAttribute("followUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/melden/volgen/{token}").buildAndExpand(followLinks.issue(result.incident().id())).toUriString());
+        // Only the sending that made the case gets a link: a form sent again (the back button on a shared computer)
+        // must not open someone's report to whoever sends it.
+        if (result.created()) {
+            redirect.addFlashAttribute("followUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .path("/melden/volgen/{token}").buildAndExpand(followLinks.issue(result.incident().id())).toUriString());
+        }
         directory.school(report.getSchoolId()).flatMap(school -> triageTerms.latestTriage(school.boardId(), Instant.now()))
                 .ifPresent(by -> redirect.addFlashAttribute("triagedBy", by.atZone(DUTCH_TIME)));
         redirect.addFlashAttribute("withEmail", !accepted.reporter().anonymous() && accepted.reporter().email() != null);

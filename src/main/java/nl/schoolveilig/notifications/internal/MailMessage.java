@@ -49,11 +49,15 @@ public class MailMessage {
         this.status = Status.PENDING;
     }
 
+    /** Sent: the secrets it carried (a reporter's follow link) leave the outbox, the mailbox has them now. */
     void sent(Instant at) {
         status = Status.SENT;
         sentAt = at;
         attempts++;
+        body = FOLLOW_SECRET.matcher(body).replaceAll("/melden/volgen/…");
     }
+
+    private static final java.util.regex.Pattern FOLLOW_SECRET = java.util.regex.Pattern.compile("/melden/volgen/[A-Za-z0-9_-]+");
 
     void keptInOutbox() {
         status = Status.OUTBOX_ONLY;
