@@ -51,6 +51,7 @@ class Statements {
         List<BoardStatement> boards = directory.boardContacts().stream()
                 .map(contact -> statementOf(contact, locale)).toList();
         model.addAttribute("boards", boards);
+        model.addAttribute("contacts", directory.boardContacts());
         model.addAttribute("requestRetention", text(requestRetention, locale));
         return "privacy-statement";
     }
