@@ -32,10 +32,13 @@ public class CaseViews {
     private final CaseRecords records;
     private final Requests requests;
 
+    private final EvidenceFiles files;
+
     CaseViews(IncidentRepository incidents, Directory directory, CaseTasks caseTasks,
             MissedDeadlineRepository missedDeadlines, EvidenceRepository evidence, CaseStepRepository steps,
-            CaseRecords records, Requests requests) {
+            CaseRecords records, Requests requests, EvidenceFiles files) {
         this.requests = requests;
+        this.files = files;
         this.incidents = incidents;
         this.directory = directory;
         this.caseTasks = caseTasks;
@@ -73,7 +76,9 @@ public class CaseViews {
                 evidence.findByIncidentIdOrderByAddedAtAsc(incident.id()).stream().map(Evidence::view).toList(),
                 taskHistory.timeline(), incident.closing(),
                 namesVisible ? imageConsent(incident.report(), school.get().id()) : null,
-                namesVisible ? prior(incident.report(), school.get().id()) : null));
+                namesVisible ? prior(incident.report(), school.get().id()) : null,
+                // A screenshot names people as much as the report does: the same people see it.
+                namesVisible ? files.of(incident.id()) : List.of()));
     }
 
     private Set<Role> rolesAt(String username, School school) {

@@ -38,9 +38,12 @@ public class FollowLinks {
     private final JdbcTemplate jdbc;
     private final IncidentRepository incidents;
     private final IncidentService service;
+    private final EvidenceFiles evidenceFiles;
     private final Clock clock;
 
-    FollowLinks(JdbcTemplate jdbc, IncidentRepository incidents, IncidentService service, Clock clock) {
+    FollowLinks(JdbcTemplate jdbc, IncidentRepository incidents, IncidentService service, EvidenceFiles evidenceFiles,
+            Clock clock) {
+        this.evidenceFiles = evidenceFiles;
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.service = service;
@@ -71,11 +74,22 @@ public class FollowLinks {
      */
     @Transactional
     public boolean addInformation(String token, String text) {
+        return addInformation(token, text, List.of());
+    }
+
+    /** Information and files (checked with {@link EvidenceFiles#check} already), both or neither. */
+    @Transactional
+    public boolean addInformation(String token, String text, List<EvidenceFiles.Upload> uploads) {
         Optional<Incident> incident = incidentOf(token).flatMap(incidents::findById);
         if (incident.isEmpty() || followed(incident.get()).state() != FollowedReport.State.RUNNING) {
             return false;
         }
-        service.addEvidence(incident.get().id(), text, null, FollowedReport.SOURCE);
+        if (!text.isBlank()) {
+            service.addEvidence(incident.get().id(), text, null, FollowedReport.SOURCE);
+        }
+        if (!uploads.isEmpty()) {
+            evidenceFiles.attach(incident.get().id(), uploads, FollowedReport.SOURCE);
+        }
         return true;
     }
 

@@ -1,12 +1,16 @@
 package nl.schoolveilig.incident;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.schoolveilig.web.AddressLimit;
+import nl.schoolveilig.web.FieldProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,15 +35,17 @@ class FollowPage {
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final FollowLinks links;
+    private final EvidenceFiles evidenceFiles;
     private final AddressLimit limit;
     /** Additions per link, whatever the address: a leaked link cannot bury a case in text. */
     private final AddressLimit additionsPerLink;
 
-    FollowPage(FollowLinks links,
+    FollowPage(FollowLinks links, EvidenceFiles evidenceFiles,
             @Value("${schoolveilig.follow-limit.per-address:30}") int perAddress,
             @Value("${schoolveilig.follow-limit.additions-per-link:10}") int additionsPerLink,
             @Value("${schoolveilig.follow-limit.window:10m}") Duration window) {
         this.links = links;
+        this.evidenceFiles = evidenceFiles;
         this.limit = new AddressLimit(perAddress, window);
         this.additionsPerLink = new AddressLimit(additionsPerLink, window);
     }
@@ -54,14 +61,28 @@ class FollowPage {
 
     @PostMapping("/melden/volgen/{token}")
     String add(@PathVariable String token, @RequestParam(name = "information", required = false) String information,
-            Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+            @RequestParam(name = "bewijs", required = false) List<MultipartFile> files,
+            Model model, RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Optional<String> refused = refusedIfTooMany(request, response, model);
         if (refused.isPresent()) {
             return refused.get();
         }
         String text = information == null ? "" : information.strip();
-        if (text.isEmpty() || text.length() > INFORMATION_MAX) {
-            model.addAttribute("informationError", text.isEmpty() ? "follow.information.required" : "follow.information.size");
+        List<EvidenceFiles.Upload> uploads = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                uploads.add(new EvidenceFiles.Upload(file.getOriginalFilename(), file.getBytes()));
+            }
+        }
+        List<FieldProblem> fileProblems = evidenceFiles.check(uploads, "bewijs");
+        if ((text.isEmpty() && uploads.isEmpty()) || text.length() > INFORMATION_MAX || !fileProblems.isEmpty()) {
+            if (text.isEmpty() && uploads.isEmpty()) {
+                model.addAttribute("informationError", "follow.information.required");
+            } else if (text.length() > INFORMATION_MAX) {
+                model.addAttribute("informationError", "follow.information.size");
+            }
+            model.addAttribute("evidenceProblems", fileProblems);
             model.addAttribute("information", information);
             model.addAttribute("formHasErrors", true);
             return page(token, model, response);
@@ -70,7 +91,7 @@ class FollowPage {
         if (tooMany.isPresent()) {
             return tooMany.get();
         }
-        if (!links.addInformation(token, text)) {
+        if (!links.addInformation(token, text, uploads)) {
             // The case closed (or the link expired) while the page was open: say so, keep what was typed.
             model.addAttribute("notAdded", true);
             model.addAttribute("information", information);
@@ -103,6 +124,8 @@ class FollowPage {
         }
         model.addAttribute("reportedAt", followed.get().reportedAt().atZone(DUTCH_TIME));
         model.addAttribute("informationMax", INFORMATION_MAX);
+        model.addAttribute("evidenceMaxFiles", EvidenceFiles.MAX_FILES);
+        model.addAttribute("evidenceMaxMib", EvidenceFiles.MAX_MIB);
         return "report-follow";
     }
 

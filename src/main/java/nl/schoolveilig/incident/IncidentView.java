@@ -24,5 +24,5 @@ public record IncidentView(UUID id, String reference, IncidentStatus status, Str
         String schoolName, Channel channel, Instant reportedAt, IncidentReport report, boolean namesHidden,
         Map<String, Object> suggestions, List<TriageDecision> decisions, Map<String, Object> sanctionSuggestion,
         List<OpenTask> tasks, List<CaseStepView> steps, List<MissedDeadlineView> missedDeadlines, List<EvidenceView> evidence, List<TimelineEntry> timeline,
-        Closing closing, ImageConsent imageConsent, Requests.Prior priorRequests) {
+        Closing closing, ImageConsent imageConsent, Requests.Prior priorRequests, List<EvidenceFiles.FileView> files) {
 }

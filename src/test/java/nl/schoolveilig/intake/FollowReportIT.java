@@ -117,7 +117,7 @@ class FollowReportIT {
         FromAddress.Response refused = reporter.postForm("/melden/volgen/" + token, Map.of(), FromAddress.formBody(form));
 
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("Schrijf wat u wilt aanvullen.").contains("<title>Fout: ");
+        assertThat(refused.body()).contains("Schrijf wat u wilt aanvullen, of kies een bestand.").contains("<title>Fout: ");
         assertThat(evidenceOf(reference)).isEmpty();
     }
 

@@ -72,6 +72,7 @@ public abstract class AccessMatrixContract {
             POST /api/incidents          | POST /api/incidents {}                        | 403 400 400 400 400 400 400 400 400 400 400 400
             GET /api/incidents/{reference} | GET /api/incidents/{open}                   | 401 200 404 404 404 200 404 404 404 404 404 404
             -                            | GET /api/incidents/{closed}                   | 401 200 404 404 404 200 404 200 404 404 404 404
+            GET /zaken/{reference}/bewijs/{id} | GET /zaken/{open}/bewijs/{openFile}    | 302 200 404 404 404 404 404 404 404 404 404 404
             -                            | GET /api/incidents/{removal}                  | 401 200 404 404 200 200 404 404 404 404 404 404
             GET /api/audit/cases/{reference}/verify | GET /api/audit/cases/{open}/verify   | 401 200 404 404 404 200 404 404 404 404 404 404
             -                            | GET /api/audit/cases/{closed}/verify          | 401 200 404 404 404 200 404 200 404 404 404 404
@@ -156,6 +157,10 @@ public abstract class AccessMatrixContract {
     @Autowired
     nl.schoolveilig.incident.FollowLinks followLinks;
     @Autowired
+    nl.schoolveilig.incident.EvidenceFiles evidenceFiles;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @Autowired
     nl.schoolveilig.incident.IncidentService incidents;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -173,6 +178,7 @@ public abstract class AccessMatrixContract {
         fixtures.put("{removal}", removal);
         fixtures.put("{triage}", triageTaskOf(open));
         fixtures.put("{followToken}", followLinks.issue(incidents.find(open).orElseThrow().id()));
+        fixtures.put("{openFile}", screenshotOn(open));
         fixtures.put("{group5a}", String.valueOf(sql.queryForObject(
                 "select id from school_group where school_id = 'zonnewijzer' and name = 'Groep 5a'", Long.class)));
         fixtures.put("{mainProcess}", repository.createProcessDefinitionQuery().processDefinitionKey("incident-handling")
@@ -269,6 +275,15 @@ public abstract class AccessMatrixContract {
             return client.send(method, path, headers, body).status();
         }
         return client.postForm(path, headers, body == null ? "" : body).status();
+    }
+
+    /** A screenshot kept with the case, as the reporter would have sent it. */
+    private String screenshotOn(String reference) {
+        java.util.UUID incident = incidents.find(reference).orElseThrow().id();
+        transactions.executeWithoutResult(status -> evidenceFiles.attach(incident, List.of(
+                new nl.schoolveilig.incident.EvidenceFiles.Upload("scherm.png", nl.schoolveilig.support.EvidenceBytes.PNG)),
+                "De melder"));
+        return sql.queryForObject("select id from evidence_file where incident_id = ?", java.util.UUID.class, incident).toString();
     }
 
     /** A staff channel notice by the teacher of group 5a, acknowledged by the leader: in the register. */

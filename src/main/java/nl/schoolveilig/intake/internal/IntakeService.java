@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.schoolveilig.incident.Channel;
 import nl.schoolveilig.incident.IncidentReport;
+import nl.schoolveilig.incident.EvidenceFiles;
 import nl.schoolveilig.incident.IncidentService;
 import nl.schoolveilig.incident.OpenedIncident;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,8 +33,11 @@ class IntakeService {
     private final Clock clock;
     private final IntakeMetrics metrics;
 
+    private final EvidenceFiles evidenceFiles;
+
     IntakeService(IncidentService incidents, IntakeReceiptRepository receipts, TransactionTemplate transaction,
-            ObjectMapper objectMapper, Clock clock, IntakeMetrics metrics) {
+            ObjectMapper objectMapper, Clock clock, IntakeMetrics metrics, EvidenceFiles evidenceFiles) {
+        this.evidenceFiles = evidenceFiles;
         this.metrics = metrics;
         this.incidents = incidents;
         this.receipts = receipts;
@@ -46,12 +50,24 @@ class IntakeService {
      * @param key {@code null} when the sender gave no key: then every submission is a new report
      */
     IntakeResult accept(IncidentReport report, Channel channel, SubmissionKey key) {
-        IntakeResult result = acceptOne(report, channel, key);
+        return accept(report, channel, key, List.of(), null);
+    }
+
+    /**
+     * A report with its files, kept with the new case in the same transaction: both or neither. A sending seen
+     * before (same key) is the earlier case; its files came with the first.
+     *
+     * @param files checked with {@link EvidenceFiles#check} already
+     */
+    IntakeResult accept(IncidentReport report, Channel channel, SubmissionKey key, List<EvidenceFiles.Upload> files,
+            String source) {
+        IntakeResult result = acceptOne(report, channel, key, files, source);
         metrics.accepted(channel, result);
         return result;
     }
 
-    private IntakeResult acceptOne(IncidentReport report, Channel channel, SubmissionKey key) {
+    private IntakeResult acceptOne(IncidentReport report, Channel channel, SubmissionKey key,
+            List<EvidenceFiles.Upload> files, String source) {
         String payloadHash = payloadHash(report);
         if (key != null) {
             Optional<IntakeResult> earlier = earlier(key, payloadHash);
@@ -62,6 +78,9 @@ class IntakeService {
         try {
             return transaction.execute(status -> {
                 OpenedIncident opened = incidents.open(report, channel);
+                if (!files.isEmpty()) {
+                    evidenceFiles.attach(opened.id(), files, source);
+                }
                 if (key != null) {
                     receipts.saveAndFlush(new IntakeReceipt(key, payloadHash, opened.id(), clock.instant()));
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.schoolveilig.incident.Channel;
+import nl.schoolveilig.incident.EvidenceFiles;
 import nl.schoolveilig.web.FieldProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,7 +15,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** {@code POST /api/incidents}: a report from another system. */
 @RestController
@@ -24,8 +27,10 @@ class ReportApiController {
     private final ReportReader reader;
     private final IntakeService intake;
     private final MessageSource messages;
+    private final EvidenceFiles evidenceFiles;
 
-    ReportApiController(ReportReader reader, IntakeService intake, MessageSource messages) {
+    ReportApiController(ReportReader reader, IntakeService intake, MessageSource messages, EvidenceFiles evidenceFiles) {
+        this.evidenceFiles = evidenceFiles;
         this.reader = reader;
         this.intake = intake;
         this.messages = messages;
@@ -39,6 +44,32 @@ class ReportApiController {
         byte[] body = request.getInputStream().readNBytes(ReportReader.MAX_BYTES + 1);
         ReportSubmission submission = reader.read(body);
         IntakeResult result = intake.accept(submission.toReport(), Channel.API, key);
+        ReportAccepted accepted = ReportAccepted.of(result.incident());
+        if (!result.created()) {
+            return ResponseEntity.ok(accepted);
+        }
+        return ResponseEntity.created(URI.create("/api/incidents/" + accepted.reference())).body(accepted);
+    }
+
+    /**
+     * The same report with files: a {@code multipart/form-data} request whose part {@code melding} is the JSON body
+     * above and whose parts {@code bewijs} are the files (at most five, images or PDF, by content). A problem with
+     * a file is a 400 naming it, like a problem with a field; nothing is kept then.
+     */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ReportAccepted> reportWithFiles(HttpServletRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @RequestPart(name = "melding", required = false) byte[] report,
+            @RequestPart(name = ReportFormController.EVIDENCE, required = false) List<MultipartFile> files) throws IOException {
+        SubmissionKey key = key(request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName(), idempotencyKey);
+        ReportSubmission submission = reader.read(report == null ? new byte[0] : report);
+        List<EvidenceFiles.Upload> uploads = ReportFormController.uploads(files);
+        List<FieldProblem> problems = evidenceFiles.check(uploads, ReportFormController.EVIDENCE);
+        if (!problems.isEmpty()) {
+            throw new InvalidReportException(problems);
+        }
+        IntakeResult result = intake.accept(submission.toReport(), Channel.API, key, uploads,
+                "Het systeem dat meldde (" + (request.getUserPrincipal() == null ? "?" : request.getUserPrincipal().getName()) + ")");
         ReportAccepted accepted = ReportAccepted.of(result.incident());
         if (!result.created()) {
             return ResponseEntity.ok(accepted);

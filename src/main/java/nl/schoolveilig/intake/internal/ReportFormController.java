@@ -1,6 +1,7 @@
 package nl.schoolveilig.intake.internal;
 
 import java.beans.PropertyEditorSupport;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -20,11 +21,13 @@ import nl.schoolveilig.incident.Fact;
 import nl.schoolveilig.directory.DirectoryOverview;
 import nl.schoolveilig.incident.Category;
 import nl.schoolveilig.incident.Channel;
+import nl.schoolveilig.incident.EvidenceFiles;
 import nl.schoolveilig.incident.FollowLinks;
 import nl.schoolveilig.incident.IncidentReport;
 import nl.schoolveilig.incident.PersonRole;
 import nl.schoolveilig.incident.Platform;
 import nl.schoolveilig.incident.VictimRole;
+import nl.schoolveilig.web.FieldProblem;
 import nl.schoolveilig.workflow.TriageTerms;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,6 +42,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -52,6 +56,8 @@ class ReportFormController {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter INPUT_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    static final String EVIDENCE = "bewijs";
+    private static final String FORM_SOURCE = "De melder, met het meldformulier";
     private static final List<String> FACTS = java.util.Arrays.stream(Fact.values()).map(Fact::variable).toList();
 
     private final Directory directory;
@@ -60,10 +66,12 @@ class ReportFormController {
     private final IntakeMetrics metrics;
     private final TriageTerms triageTerms;
     private final FollowLinks followLinks;
+    private final EvidenceFiles evidenceFiles;
 
     ReportFormController(Directory directory, IntakeService intake, ReportFormLimit limit, IntakeMetrics metrics,
-            TriageTerms triageTerms, FollowLinks followLinks) {
+            TriageTerms triageTerms, FollowLinks followLinks, EvidenceFiles evidenceFiles) {
         this.followLinks = followLinks;
+        this.evidenceFiles = evidenceFiles;
         this.metrics = metrics;
         this.triageTerms = triageTerms;
         this.directory = directory;
@@ -84,8 +92,9 @@ class ReportFormController {
     @PostMapping
     String submit(@Validated({Default.class, ReportSubmission.AskedOnTheForm.class}) @ModelAttribute("report")
             ReportSubmission report, BindingResult errors,
-            @RequestParam(name = "submissionToken", required = false) String token, Model model,
-            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+            @RequestParam(name = "submissionToken", required = false) String token,
+            @RequestParam(name = EVIDENCE, required = false) List<MultipartFile> files, Model model,
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Duration> wait = limit.send(request.getRemoteAddr());
         if (wait.isPresent()) {
             metrics.rejected(Channel.FORM, "too-many-reports");
@@ -95,14 +104,20 @@ class ReportFormController {
             model.addAttribute("submissionToken", validToken(token));
             return render(report, model);
         }
-        if (errors.hasErrors()) {
+        List<EvidenceFiles.Upload> uploads = uploads(files);
+        List<FieldProblem> fileProblems = evidenceFiles.check(uploads, EVIDENCE);
+        if (errors.hasErrors() || !fileProblems.isEmpty()) {
             metrics.rejected(Channel.FORM, "invalid-report");
             model.addAttribute("formHasErrors", true);
+            model.addAttribute("evidenceProblems", fileProblems);
+            // A browser does not keep chosen files when the form comes back: the reporter must choose them again.
+            model.addAttribute("chooseFilesAgain", !uploads.isEmpty());
             model.addAttribute("submissionToken", validToken(token));
             return render(report, model);
         }
         IncidentReport accepted = report.toReport();
-        IntakeResult result = intake.accept(accepted, Channel.FORM, new SubmissionKey(Channel.FORM, validToken(token)));
+        IntakeResult result = intake.accept(accepted, Channel.FORM, new SubmissionKey(Channel.FORM, validToken(token)),
+                uploads, FORM_SOURCE);
         redirect.addFlashAttribute("reference", result.incident().reference());
         // Only the sending that made the case gets a link: a form sent again (the back button on a shared computer)
         // must not open someone's report to whoever sends it.
@@ -134,8 +149,21 @@ class ReportFormController {
         model.addAttribute("personRoles", PersonRole.values());
         model.addAttribute("victimRoles", VictimRole.values());
         model.addAttribute("facts", FACTS);
+        model.addAttribute("evidenceMaxFiles", EvidenceFiles.MAX_FILES);
+        model.addAttribute("evidenceMaxMib", EvidenceFiles.MAX_MIB);
         model.asMap().putIfAbsent("submissionToken", UUID.randomUUID().toString());
         return "report-form";
+    }
+
+    /** The files chosen; a file field left empty sends an empty part, which is no file. */
+    static List<EvidenceFiles.Upload> uploads(List<MultipartFile> files) throws IOException {
+        List<EvidenceFiles.Upload> uploads = new java.util.ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                uploads.add(new EvidenceFiles.Upload(file.getOriginalFilename(), file.getBytes()));
+            }
+        }
+        return uploads;
     }
 
     private List<DirectoryOverview.BoardView> boards() {
