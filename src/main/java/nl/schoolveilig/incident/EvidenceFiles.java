@@ -36,6 +36,17 @@ public class EvidenceFiles {
 
     /** A file as it was sent. */
     public record Upload(String name, byte[] content) {
+
+        /** The files chosen in a form or sent as parts; a file field left empty sends an empty part, which is no file. */
+        public static List<Upload> of(List<org.springframework.web.multipart.MultipartFile> files) throws java.io.IOException {
+            List<Upload> uploads = new ArrayList<>();
+            for (var file : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
+                if (!file.isEmpty()) {
+                    uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+                }
+            }
+            return uploads;
+        }
     }
 
     /** A stored file as a case shows it (not its content). */

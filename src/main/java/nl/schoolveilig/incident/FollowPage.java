@@ -3,7 +3,6 @@ package nl.schoolveilig.incident;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,12 +68,7 @@ class FollowPage {
             return refused.get();
         }
         String text = information == null ? "" : information.strip();
-        List<EvidenceFiles.Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty()) {
-                uploads.add(new EvidenceFiles.Upload(file.getOriginalFilename(), file.getBytes()));
-            }
-        }
+        List<EvidenceFiles.Upload> uploads = EvidenceFiles.Upload.of(files);
         List<FieldProblem> fileProblems = evidenceFiles.check(uploads, "bewijs");
         if ((text.isEmpty() && uploads.isEmpty()) || text.length() > INFORMATION_MAX || !fileProblems.isEmpty()) {
             if (text.isEmpty() && uploads.isEmpty()) {

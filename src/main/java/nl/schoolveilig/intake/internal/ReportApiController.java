@@ -63,7 +63,7 @@ class ReportApiController {
             @RequestPart(name = ReportFormController.EVIDENCE, required = false) List<MultipartFile> files) throws IOException {
         SubmissionKey key = key(request.getUserPrincipal() == null ? "" : request.getUserPrincipal().getName(), idempotencyKey);
         ReportSubmission submission = reader.read(report == null ? new byte[0] : report);
-        List<EvidenceFiles.Upload> uploads = ReportFormController.uploads(files);
+        List<EvidenceFiles.Upload> uploads = EvidenceFiles.Upload.of(files);
         List<FieldProblem> problems = evidenceFiles.check(uploads, ReportFormController.EVIDENCE);
         if (!problems.isEmpty()) {
             throw new InvalidReportException(problems);

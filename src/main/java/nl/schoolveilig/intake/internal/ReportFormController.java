@@ -104,7 +104,7 @@ class ReportFormController {
             model.addAttribute("submissionToken", validToken(token));
             return render(report, model);
         }
-        List<EvidenceFiles.Upload> uploads = uploads(files);
+        List<EvidenceFiles.Upload> uploads = EvidenceFiles.Upload.of(files);
         List<FieldProblem> fileProblems = evidenceFiles.check(uploads, EVIDENCE);
         if (errors.hasErrors() || !fileProblems.isEmpty()) {
             metrics.rejected(Channel.FORM, "invalid-report");
@@ -153,17 +153,6 @@ class ReportFormController {
         model.addAttribute("evidenceMaxMib", EvidenceFiles.MAX_MIB);
         model.asMap().putIfAbsent("submissionToken", UUID.randomUUID().toString());
         return "report-form";
-    }
-
-    /** The files chosen; a file field left empty sends an empty part, which is no file. */
-    static List<EvidenceFiles.Upload> uploads(List<MultipartFile> files) throws IOException {
-        List<EvidenceFiles.Upload> uploads = new java.util.ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty()) {
-                uploads.add(new EvidenceFiles.Upload(file.getOriginalFilename(), file.getBytes()));
-            }
-        }
-        return uploads;
     }
 
     private List<DirectoryOverview.BoardView> boards() {
