@@ -34,16 +34,26 @@ public class EvidenceFiles {
     public static final int MAX_MIB = 4;
     static final int MAX_BYTES = MAX_MIB * 1024 * 1024;
 
-    /** A file as it was sent. */
-    public record Upload(String name, byte[] content) {
+    /**
+     * A file as it was sent. Its bytes are read only when the sending can be kept (no more than
+     * {@value #MAX_FILES} files, none over {@value #MAX_MIB} MiB): an oversized sending costs no memory.
+     *
+     * @param content the bytes; {@code null} for a file that was not read
+     */
+    public record Upload(String name, byte[] content, long size) {
+
+        public Upload(String name, byte[] content) {
+            this(name, content, content.length);
+        }
 
         /** The files chosen in a form or sent as parts; a file field left empty sends an empty part, which is no file. */
         public static List<Upload> of(List<org.springframework.web.multipart.MultipartFile> files) throws java.io.IOException {
+            List<org.springframework.web.multipart.MultipartFile> chosen = files == null ? List.of()
+                    : files.stream().filter(file -> !file.isEmpty()).toList();
+            boolean readable = chosen.size() <= MAX_FILES && chosen.stream().allMatch(file -> file.getSize() <= MAX_BYTES);
             List<Upload> uploads = new ArrayList<>();
-            for (var file : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
-                if (!file.isEmpty()) {
-                    uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
-                }
+            for (var file : chosen) {
+                uploads.add(new Upload(file.getOriginalFilename(), readable ? file.getBytes() : null, file.getSize()));
             }
             return uploads;
         }
@@ -86,7 +96,7 @@ public class EvidenceFiles {
         }
         for (Upload upload : uploads) {
             String name = safeName(upload.name());
-            if (upload.content().length > MAX_BYTES) {
+            if (upload.size() > MAX_BYTES || upload.content() == null) {
                 problems.add(new FieldProblem(field, message("evidence.tooLarge", name, MAX_MIB)));
             } else if (mediaType(upload.content()).isEmpty()) {
                 problems.add(new FieldProblem(field, message("evidence.type", name)));

@@ -176,14 +176,29 @@ class EvidenceFilesIT {
         browser.get("http://localhost:" + port + "/zaken/" + reference);
         WebElement files = browser.findElement(By.id("evidence-files"));
         assertThat(files.findElements(By.tagName("li"))).hasSize(2);
-        Object loaded = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "return Array.from(document.querySelectorAll('#evidence-files img')).every(i => i.complete && i.naturalWidth === 1);");
-        assertThat(loaded).as("the images are shown to the school leader").isEqualTo(true);
+        assertThat(files.findElements(By.tagName("img"))).hasSize(2);
+        Browser.pageChange(browser).until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const images = Array.from(document.querySelectorAll('#evidence-files img'));"
+                        + "images.forEach(i => i.scrollIntoView());"
+                        + "return images.length === 2 && images.every(i => i.complete && i.naturalWidth === 1);").equals(true));
+    }
+
+    @Test
+    void theSameKeyWithOtherFilesIsAnotherSendingNotARepeat() {
+        Map<String, Object> report = Reports.cyberbullying("zonnewijzer");
+        HttpHeaders key = new HttpHeaders();
+        key.set("Idempotency-Key", "evidence-" + java.util.UUID.randomUUID());
+
+        assertThat(report(report, Map.of("scherm.png", PNG), key).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(report(report, Map.of("scherm.png", PNG), key).getStatusCode()).as("a repeat").isEqualTo(HttpStatus.OK);
+        assertThat(report(report, Map.of("verslag.pdf", PDF), key).getStatusCode()).as("another sending with that key")
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     @Test
     void theFilesGoWithTheCasesPersonalData() {
         String reference = report(Reports.cyberbullying("klimop"), Map.of("scherm.png", PNG)).getBody().get("reference").asText();
+        assertThat(filesOf(reference)).isEqualTo(1);
         jdbc.update("update incident set status = 'CLOSED', closed_at = ? where reference = ?",
                 Timestamp.from(Instant.now().minus(Duration.ofDays(1))), reference);
 
@@ -212,6 +227,10 @@ class EvidenceFilesIT {
     }
 
     private ResponseEntity<JsonNode> report(Map<String, Object> report, Map<String, byte[]> files) {
+        return report(report, files, new HttpHeaders());
+    }
+
+    private ResponseEntity<JsonNode> report(Map<String, Object> report, Map<String, byte[]> files, HttpHeaders extra) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
@@ -223,6 +242,7 @@ class EvidenceFilesIT {
             }
         }));
         HttpHeaders headers = new HttpHeaders();
+        headers.addAll(extra);
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
         return http.withBasicAuth("integratie", "demo").exchange("/api/incidents", HttpMethod.POST,

@@ -73,6 +73,7 @@ public abstract class AccessMatrixContract {
             GET /api/incidents/{reference} | GET /api/incidents/{open}                   | 401 200 404 404 404 200 404 404 404 404 404 404
             -                            | GET /api/incidents/{closed}                   | 401 200 404 404 404 200 404 200 404 404 404 404
             GET /zaken/{reference}/bewijs/{id} | GET /zaken/{open}/bewijs/{openFile}    | 302 200 404 404 404 404 404 404 404 404 404 404
+            -                            | GET /zaken/{closed}/bewijs/{openFile}         | 302 404 404 404 404 404 404 404 404 404 404 404
             -                            | GET /api/incidents/{removal}                  | 401 200 404 404 200 200 404 404 404 404 404 404
             GET /api/audit/cases/{reference}/verify | GET /api/audit/cases/{open}/verify   | 401 200 404 404 404 200 404 404 404 404 404 404
             -                            | GET /api/audit/cases/{closed}/verify          | 401 200 404 404 404 200 404 200 404 404 404 404

@@ -68,7 +68,7 @@ class IntakeService {
 
     private IntakeResult acceptOne(IncidentReport report, Channel channel, SubmissionKey key,
             List<EvidenceFiles.Upload> files, String source) {
-        String payloadHash = payloadHash(report);
+        String payloadHash = files.isEmpty() ? payloadHash(report) : payloadHash(report, files);
         if (key != null) {
             Optional<IntakeResult> earlier = earlier(key, payloadHash);
             if (earlier.isPresent()) {
@@ -154,6 +154,14 @@ class IntakeService {
             OpenedIncident incident = incidents.find(receipt.incidentId()).orElseThrow();
             return new IntakeResult(incident, false);
         });
+    }
+
+    /** With files: the same key sent again with other files is another sending, not a repeat. */
+    private String payloadHash(IncidentReport report, List<EvidenceFiles.Upload> files) {
+        StringBuilder content = new StringBuilder(payloadHash(report));
+        files.forEach(file -> content.append('|').append(SubmissionKey.sha256(
+                java.util.Base64.getEncoder().encodeToString(file.content()))));
+        return SubmissionKey.sha256(content.toString());
     }
 
     private String payloadHash(IncidentReport report) {
